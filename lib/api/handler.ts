@@ -1,0 +1,50 @@
+// Route handler wrapper for /api: gives each request an id (echoed as X-Request-Id), runs the
+// handler inside it, and maps errors to `{ error: { code, message, fields?, requestId } }`.
+import { NextResponse, type NextRequest } from "next/server";
+import { AppError, toAppError } from "../errors";
+import { logger, newRequestId, withRequestContext } from "../log";
+
+const log = logger("api");
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string[]>; requestId: string };
+}
+
+type RouteContext<P> = { params: Promise<P> };
+type Handler<P> = (request: NextRequest, context: RouteContext<P>) => Promise<Response> | Response;
+
+export function errorResponse(error: unknown, requestId: string): NextResponse<ApiErrorBody> {
+  const appError = toAppError(error);
+  if (appError.code === "INTERNAL") log.error("unhandled error", { error: appError.cause ?? error });
+  const body: ApiErrorBody = {
+    error: { code: appError.code, message: appError.message, requestId, ...(appError.fields ? { fields: appError.fields } : {}) },
+  };
+  const headers: Record<string, string> = { "X-Request-Id": requestId };
+  if (appError.retryAfterSeconds) headers["Retry-After"] = String(appError.retryAfterSeconds);
+  return NextResponse.json(body, { status: appError.status, headers });
+}
+
+export function withApi<P = Record<string, string>>(handler: Handler<P>): Handler<P> {
+  return async (request, context) => {
+    const incoming = request.headers.get("x-request-id");
+    const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : newRequestId();
+    return withRequestContext(requestId, async () => {
+      try {
+        const response = await handler(request, context);
+        response.headers.set("X-Request-Id", requestId);
+        return response;
+      } catch (error) {
+        return errorResponse(error, requestId);
+      }
+    });
+  };
+}
+
+/** Parses a JSON body; a body that is not JSON is a 400, not a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body must be valid JSON");
+  }
+}
