@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // node_modules at run time instead of bundling them.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "sharp", "ws"],
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a 403 status.
+  experimental: { authInterrupts: true },
   images: {
     // Product images come from our own uploads route, UploadThing's CDN, or shipped demo files.
     remotePatterns: [

@@ -1,0 +1,48 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const PASSWORD = "bazaar-demo";
+
+async function signIn(page: Page, email: string, returnTo = "/") {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test.describe("[AREAS]", () => {
+  test("a wrong password is refused with a clear message", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill("buyer1@bazaar.test");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect");
+  });
+
+  test("the seller dashboard needs sign-in, then shows the seller's store", async ({ page }) => {
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard/);
+    await page.getByLabel("Email").fill("seller1@bazaar.test");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByText("Seller dashboard").first()).toBeVisible();
+    await expect(page.getByText("Active listings")).toBeVisible();
+  });
+
+  test("a buyer is shown 403 in the seller and admin areas", async ({ page }) => {
+    await signIn(page, "buyer2@bazaar.test");
+    await expect(page.getByTestId("account-name")).toBeVisible();
+    for (const path of ["/dashboard", "/admin"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByText("You don't have access to this page")).toBeVisible();
+    }
+  });
+
+  test("an admin sees the marketplace overview and the email outbox", async ({ page }) => {
+    await signIn(page, "admin@bazaar.test", "/admin");
+    await expect(page.getByRole("heading", { name: "Marketplace overview" })).toBeVisible();
+    await page.getByRole("link", { name: "Emails" }).click();
+    await expect(page.getByRole("heading", { name: "Emails", level: 1 })).toBeVisible();
+  });
+});

@@ -1,0 +1,25 @@
+// The two-level category tree for navigation, in display order.
+import { db } from "../db";
+
+export interface CategoryNode {
+  id: string;
+  slug: string;
+  name: string;
+  imageUrl: string | null;
+  children: { id: string; slug: string; name: string }[];
+}
+
+export async function listCategoryTree(): Promise<CategoryNode[]> {
+  const categories = await db.category.findMany({
+    select: { id: true, slug: true, name: true, imageUrl: true, parentId: true },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
+  const roots = categories.filter((c) => c.parentId === null);
+  return roots.map((root) => ({
+    id: root.id,
+    slug: root.slug,
+    name: root.name,
+    imageUrl: root.imageUrl,
+    children: categories.filter((c) => c.parentId === root.id).map(({ id, slug, name }) => ({ id, slug, name })),
+  }));
+}

@@ -1,0 +1,59 @@
+// Test data factories: each call creates fresh rows with unique values, so tests never depend on
+// an empty table or on each other.
+import { randomUUID } from "node:crypto";
+import { db, type Role } from "../db";
+
+export const unique = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export async function createUser(overrides: { role?: Role; email?: string; name?: string } = {}) {
+  return db.user.create({
+    data: {
+      email: overrides.email ?? `${unique("user")}@example.test`,
+      name: overrides.name ?? "Test User",
+      role: overrides.role ?? "BUYER",
+      emailVerified: new Date(),
+    },
+  });
+}
+
+export async function createStore(overrides: { status?: "PENDING" | "APPROVED" | "SUSPENDED" } = {}) {
+  const owner = await createUser({ role: "SELLER" });
+  const slug = unique("store");
+  const store = await db.store.create({
+    data: { ownerId: owner.id, slug, name: `Store ${slug}`, status: overrides.status ?? "APPROVED", approvedAt: new Date() },
+  });
+  return { owner, store };
+}
+
+export async function createCategory() {
+  const slug = unique("cat");
+  return db.category.create({ data: { slug, name: `Category ${slug}` } });
+}
+
+export async function createProduct(
+  options: { storeId?: string; stock?: number; priceCents?: number; variants?: number; status?: "ACTIVE" | "DRAFT" | "ARCHIVED" } = {},
+) {
+  const storeId = options.storeId ?? (await createStore()).store.id;
+  const category = await createCategory();
+  const slug = unique("product");
+  const priceCents = options.priceCents ?? 2500;
+  const count = options.variants ?? 1;
+  const stock = options.stock ?? 10;
+  const product = await db.product.create({
+    data: {
+      storeId,
+      categoryId: category.id,
+      slug,
+      title: `Product ${slug}`,
+      status: options.status ?? "ACTIVE",
+      priceCents,
+      totalStock: stock * count,
+      publishedAt: new Date(),
+      variants: {
+        create: Array.from({ length: count }, (_, i) => ({ sku: unique("sku"), title: `Variant ${i + 1}`, priceCents: priceCents + i * 100, stock, position: i })),
+      },
+    },
+    include: { variants: { orderBy: { position: "asc" } } },
+  });
+  return product;
+}

@@ -1,0 +1,73 @@
+// End-to-end tests in Chromium against a production build served by the start script, on its own
+// ports and its own database (embedded, or `bazaar_e2e` beside DATABASE_URL), reset for every run.
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = 3100;
+const baseURL = `http://localhost:${port}`;
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+function e2eDatabaseUrl(): string | undefined {
+  const url = process.env.DATABASE_URL;
+  if (!url) return undefined;
+  const parsed = new URL(url);
+  parsed.pathname = "/bazaar_e2e";
+  return parsed.toString();
+}
+
+const serverEnv: Record<string, string> = {
+  PORT: String(port),
+  APP_URL: baseURL,
+  BAZAAR_DATA_DIR: ".data/e2e",
+  EMBEDDED_POSTGRES_PORT: "54339",
+  LOCAL_REALTIME_PORT: "6101",
+  LOG_LEVEL: "warn",
+  // Sessions must survive only this run; a fixed secret keeps server restarts painless.
+  AUTH_SECRET: "bazaar-e2e-only-secret-not-for-production-use-0123456789",
+};
+const databaseUrl = e2eDatabaseUrl();
+if (databaseUrl) serverEnv.DATABASE_URL = databaseUrl;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: systemChromium,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "npx tsx scripts/start.ts --reset-database",
+    url: `${baseURL}/api/health`,
+    env: serverEnv,
+    timeout: 15 * 60_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
