@@ -1,0 +1,6 @@
+// GET /api/v1/openapi.json — the mobile API's OpenAPI 3.1 description
+import { NextResponse } from "next/server";
+import { withApi } from "@/lib/api/handler";
+import { openApiDocument } from "@/lib/api/openapi";
+
+export const GET = withApi(async () => NextResponse.json(openApiDocument()));
