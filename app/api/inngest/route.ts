@@ -1,0 +1,5 @@
+// GET, POST, PUT /api/inngest — Inngest's endpoint (sync and run jobs); 404 when jobs run in-process
+import { functions } from "@/inngest";
+import { inngestRouteHandlers } from "@/lib/jobs/serve";
+
+export const { GET, POST, PUT } = inngestRouteHandlers(functions);

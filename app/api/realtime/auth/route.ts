@@ -1,0 +1,17 @@
+// POST /api/realtime/auth — sign a private/presence channel subscription for the signed-in user
+import { NextResponse } from "next/server";
+import { withApi } from "@/lib/api/handler";
+import { getActor } from "@/lib/auth";
+import { AppError, unauthenticated } from "@/lib/errors";
+import { authorizeChannel } from "@/lib/realtime";
+
+export const POST = withApi(async (request) => {
+  const actor = await getActor();
+  if (!actor) throw unauthenticated();
+  // pusher-js posts application/x-www-form-urlencoded: socket_id=...&channel_name=...
+  const form = new URLSearchParams(await request.text());
+  const socketId = form.get("socket_id");
+  const channel = form.get("channel_name");
+  if (!socketId || !channel) throw new AppError("BAD_REQUEST", "socket_id and channel_name are required");
+  return NextResponse.json(await authorizeChannel({ socketId, channel, actor }));
+});
