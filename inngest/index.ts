@@ -1,0 +1,6 @@
+// Every background job. Add a job here (one file per job under inngest/) and both /api/inngest
+// (Inngest mode) and the in-process runner know it; enqueue's event names and payloads are typed from it.
+import { paymentFailedJob, paymentSucceededJob } from "./payment-settled";
+import { sendEmailJob } from "./send-email";
+
+export const functions = [sendEmailJob, paymentSucceededJob, paymentFailedJob];
