@@ -29,7 +29,7 @@ const restrict = (except) => ({
   ],
 });
 
-export default [
+const config = [
   {
     ignores: ["node_modules/**", ".next/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
@@ -51,3 +51,5 @@ export default [
     rules: { "no-restricted-imports": "off" },
   },
 ];
+
+export default config;

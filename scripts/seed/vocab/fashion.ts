@@ -1,0 +1,231 @@
+import type { TopCategory } from "./types";
+
+const APPAREL = ["XS", "S", "M", "L", "XL", "XXL"];
+const SHOES = ["EU 37", "EU 38", "EU 39", "EU 40", "EU 41", "EU 42", "EU 43", "EU 44", "EU 45"];
+
+export const fashion: TopCategory = {
+  slug: "fashion",
+  name: "Fashion",
+  description: "Clothing, shoes and accessories from independent labels.",
+  image: "fashion-tshirt",
+  brands: ["Northwind", "Linden & Co", "Saltmarsh", "Kestrel"],
+  intros: [
+    "You will reach for the {brand} {adjective} {noun} first, season after season.",
+    "{a} {adjective} {noun} from {brand}, cut for everyday wear and made to last.",
+    "Designed in small runs, {this} {noun} pair{s} a clean silhouette with hard-wearing materials.",
+    "Our take on a wardrobe classic: {adjective}, easy to style and comfortable from morning to night.",
+  ],
+  closings: [
+    "Machine wash cold with similar colours and hang to dry.",
+    "True to size; check the size guide for exact measurements.",
+    "Ships in plastic-free packaging within two working days.",
+    "Made in a family-run workshop that pays a living wage.",
+  ],
+  praise: ["The fit is spot on and the fabric feels substantial.", "Washed it several times and it still looks new.", "Got compliments the first day I wore it."],
+  children: [
+    {
+      slug: "mens-clothing",
+      name: "Men's Clothing",
+      description: "Tees, hoodies and denim for everyday wear.",
+      kinds: [
+        {
+          nouns: ["Crew T-Shirt", "Pocket Tee", "Henley Shirt"],
+          adjectives: ["Organic Cotton", "Heavyweight", "Slub-Knit", "Essential", "Garment-Dyed"],
+          image: "fashion-tshirt",
+          price: [18, 39],
+          variants: { type: "size", values: APPAREL, color: true },
+          features: [
+            "Knitted from 220 gsm combed cotton that softens with every wash.",
+            "A ribbed collar keeps its shape instead of stretching out.",
+            "Side seams are twin-needle stitched for strength.",
+            "Pre-shrunk, so the size you buy is the size you keep.",
+          ],
+          used: 0.1,
+        },
+        {
+          nouns: ["Pullover Hoodie", "Zip Hoodie", "Hooded Sweatshirt"],
+          adjectives: ["Brushed Fleece", "Loopback", "Recycled", "Midweight", "Relaxed"],
+          image: "fashion-hoodie",
+          price: [45, 89],
+          variants: { type: "size", values: APPAREL, color: true },
+          features: [
+            "Brushed inside for warmth without bulk.",
+            "A double-layer hood holds its shape and the drawcords are tipped in metal.",
+            "The kangaroo pocket is bar-tacked at the corners so it never sags.",
+            "Ribbed cuffs and hem keep out the draught.",
+          ],
+        },
+        {
+          nouns: ["Slim Jeans", "Straight-Leg Jeans", "Selvedge Denim Jeans"],
+          adjectives: ["Raw", "Stretch", "Rinse-Wash", "Vintage-Wash", "Organic"],
+          image: "fashion-jeans",
+          price: [59, 149],
+          variants: { type: "size", values: ["W28", "W30", "W32", "W34", "W36", "W38"] },
+          features: [
+            "Cut from 13.5 oz denim with a touch of stretch for movement.",
+            "Copper rivets reinforce the pockets.",
+            "A mid rise and a tapered leg sit well with boots and sneakers alike.",
+            "Hemmed at 34 inches, easy to take up.",
+          ],
+          used: 0.15,
+        },
+      ],
+    },
+    {
+      slug: "womens-clothing",
+      name: "Women's Clothing",
+      description: "Dresses, tees and denim in natural fabrics.",
+      kinds: [
+        {
+          nouns: ["Midi Dress", "Wrap Dress", "Sundress", "Slip Dress"],
+          adjectives: ["Linen", "Floral", "Tiered", "Belted", "Silky"],
+          image: "fashion-dress",
+          price: [49, 139],
+          variants: { type: "size", values: APPAREL, color: true },
+          features: [
+            "The adjustable straps and tie waist make it easy to get the fit right.",
+            "Fully lined to the knee, so it is never see-through.",
+            "Side-seam pockets, because every dress should have them.",
+            "Breathable linen that only gets softer.",
+          ],
+        },
+        {
+          nouns: ["Relaxed Tee", "Boxy T-Shirt", "Ribbed Tank"],
+          adjectives: ["Organic Cotton", "Cropped", "Striped", "Everyday", "Modal"],
+          image: "fashion-tshirt",
+          price: [16, 35],
+          variants: { type: "size", values: APPAREL, color: true },
+          features: [
+            "A dropped shoulder and a boxy body for an easy fit.",
+            "Cut from soft, breathable cotton jersey.",
+            "The neckline is taped so it lies flat.",
+          ],
+        },
+        {
+          nouns: ["Wide-Leg Jeans", "Mom Jeans", "Flared Jeans"],
+          adjectives: ["High-Rise", "Washed", "Ecru", "Cropped", "Vintage"],
+          image: "fashion-jeans",
+          price: [55, 129],
+          variants: { type: "size", values: ["W24", "W25", "W26", "W27", "W28", "W29", "W30", "W31"] },
+          features: [
+            "A high waist with a generous leg that skims the floor with heels.",
+            "Rigid cotton denim that moulds to you over time.",
+            "Five pockets and a button fly.",
+          ],
+          used: 0.1,
+        },
+      ],
+    },
+    {
+      slug: "shoes",
+      name: "Shoes",
+      description: "Sneakers and boots built to be resoled, not replaced.",
+      kinds: [
+        {
+          nouns: ["Low-Top Sneakers", "Court Sneakers", "Canvas Trainers"],
+          adjectives: ["Leather", "Vulcanised", "Retro", "Minimal", "Recycled Knit"],
+          image: "fashion-sneaker",
+          price: [69, 159],
+          variants: { type: "size", values: SHOES },
+          features: [
+            "A cushioned, removable insole with arch support.",
+            "The natural rubber cup sole is stitched, not just glued.",
+            "Leather lining that breathes and moulds to your foot.",
+            "Waxed cotton laces in a matching colour.",
+          ],
+          used: 0.1,
+        },
+        {
+          nouns: ["Chelsea Boots", "Ankle Boots", "Lace-Up Boots"],
+          adjectives: ["Suede", "Waxed Leather", "Shearling-Lined", "Weatherproof", "Classic"],
+          image: "fashion-boot",
+          price: [119, 249],
+          variants: { type: "size", values: SHOES },
+          features: [
+            "Goodyear-welted, so a cobbler can resole them for years.",
+            "Elastic side gussets and a pull tab make them easy to slip on.",
+            "A grippy commando sole for wet pavements.",
+            "The leather is vegetable-tanned in a small Portuguese tannery.",
+          ],
+          used: 0.12,
+        },
+      ],
+    },
+    {
+      slug: "bags-accessories",
+      name: "Bags & Accessories",
+      description: "Bags, backpacks, caps and sunglasses.",
+      kinds: [
+        {
+          nouns: ["Tote Bag", "Crossbody Bag", "Top-Handle Bag"],
+          adjectives: ["Leather", "Canvas", "Structured", "Mini", "Everyday"],
+          image: "fashion-handbag",
+          price: [39, 189],
+          variants: { type: "color", values: ["Tan", "Black", "Oxblood", "Olive", "Cream"] },
+          features: [
+            "An inside zip pocket keeps keys and cards in order.",
+            "The strap is adjustable and detachable.",
+            "Solid brass hardware that won't tarnish.",
+            "Fits a 13-inch laptop and a water bottle.",
+          ],
+          used: 0.1,
+        },
+        {
+          nouns: ["Daypack", "Roll-Top Backpack", "Commuter Backpack"],
+          adjectives: ["Waterproof", "Recycled", "Lightweight", "Waxed Canvas", "20L"],
+          image: "fashion-backpack",
+          price: [49, 139],
+          variants: { type: "color" },
+          features: [
+            "A padded sleeve takes laptops up to 16 inches.",
+            "Made from recycled PET bottles with a water-resistant coating.",
+            "Padded shoulder straps with a sternum strap for longer walks.",
+            "A hidden back pocket for your passport.",
+          ],
+        },
+        {
+          nouns: ["Sunglasses", "Round Sunglasses", "Aviator Sunglasses"],
+          adjectives: ["Polarised", "Acetate", "Tortoiseshell", "Classic", "Lightweight"],
+          image: "fashion-sunglasses",
+          price: [29, 119],
+          variants: { type: "color", values: ["Black", "Tortoise", "Honey", "Crystal Grey"] },
+          features: [
+            "Polarised lenses with full UV400 protection.",
+            "Hand-polished acetate frames with five-barrel hinges.",
+            "Comes with a hard case and a microfibre cloth.",
+          ],
+        },
+        {
+          nouns: ["Baseball Cap", "Six-Panel Cap", "Dad Cap"],
+          adjectives: ["Washed Cotton", "Corduroy", "Embroidered", "Adjustable", "Wool-Blend"],
+          image: "fashion-cap",
+          price: [19, 39],
+          variants: { type: "color" },
+          features: ["An unstructured crown that shapes to your head.", "A brass buckle strap at the back.", "Embroidered eyelets keep it cool."],
+        },
+      ],
+    },
+    {
+      slug: "watches",
+      name: "Watches",
+      description: "Everyday watches with honest movements.",
+      kinds: [
+        {
+          nouns: ["Field Watch", "Dress Watch", "Automatic Watch", "Chronograph"],
+          adjectives: ["Minimalist", "38mm", "40mm", "Sapphire", "Vintage-Inspired"],
+          image: "fashion-watch",
+          price: [89, 349],
+          variants: { type: "material", values: ["Leather Strap", "Steel Bracelet", "Nylon Strap"], step: 0.15 },
+          features: [
+            "Sapphire crystal that shrugs off scratches.",
+            "Water resistant to 100 metres.",
+            "A quick-release strap you can change without tools.",
+            "Luminous hands for reading the time in the dark.",
+          ],
+          used: 0.15,
+          refurbished: 0.05,
+        },
+      ],
+    },
+  ],
+};
