@@ -15,7 +15,7 @@ test.describe("[AREAS]", () => {
     await page.getByLabel("Email").fill("buyer1@bazaar.test");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect");
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Email or password is incorrect");
   });
 
   test("the seller dashboard needs sign-in, then shows the seller's store", async ({ page }) => {

@@ -103,7 +103,8 @@ export function loadEnv(source: Source = process.env): Env {
 
   const nodeEnvRaw = get("NODE_ENV") ?? "development";
   const nodeEnv = (["development", "production", "test"].includes(nodeEnvRaw) ? nodeEnvRaw : "development") as Env["nodeEnv"];
-  const dataDir = path.resolve(get("BAZAAR_DATA_DIR") ?? ".data");
+  // turbopackIgnore: a run-time path; the build must not try to trace the files below it.
+  const dataDir = path.resolve(/* turbopackIgnore: true */ process.cwd(), get("BAZAAR_DATA_DIR") ?? ".data");
   const appUrl = url("APP_URL", ["http:", "https:"]) ?? `http://localhost:${port("PORT", 3000)}`;
   const logLevelRaw = get("LOG_LEVEL") ?? "info";
   if (!["debug", "info", "warn", "error"].includes(logLevelRaw)) problems.push("LOG_LEVEL must be debug, info, warn or error");

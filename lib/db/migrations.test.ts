@@ -1,21 +1,27 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { temporaryDatabase, type ShadowDatabase } from "./adapter";
-import { startEmbeddedPostgres } from "./embedded";
+import { freePort, startEmbeddedPostgres } from "./embedded";
 import { runMigrations } from "./migrate";
 import { createDb, db } from "./index";
 import { createProduct, createStore, createUser, unique } from "../testing/factories";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-function prisma(args: string[], databaseUrl: string) {
-  return spawnSync(path.join(root, "node_modules/.bin/prisma"), args, {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-    timeout: 120_000,
+/** Runs the Prisma CLI without blocking this process (which may be serving the embedded database). */
+function prisma(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, "node_modules/.bin/prisma"), args, { cwd: root, env, timeout: 120_000 });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.once("error", reject);
+    child.once("close", (status) => resolve({ status, stdout, stderr }));
   });
 }
 
@@ -35,9 +41,9 @@ describe("[MIGRATIONS]", () => {
     await empty?.release();
   });
 
-  it("apply to an empty database, after which migrate status reports it up to date", async () => {
+  it("apply to an empty database, after which migrate status reports it up to date", { timeout: 120_000 }, async () => {
     await runMigrations(empty.url, { quiet: true });
-    const status = prisma(["migrate", "status"], empty.url);
+    const status = await prisma(["migrate", "status"], { ...process.env, DATABASE_URL: empty.url });
     expect(status.stdout + status.stderr).toContain("Database schema is up to date!");
     expect(status.status).toBe(0);
 
@@ -47,14 +53,27 @@ describe("[MIGRATIONS]", () => {
     expect(Number(tables[0]!.count)).toBeGreaterThan(40);
   });
 
-  it("match schema.prisma exactly (no change waiting to be migrated)", () => {
-    const diff = prisma(
-      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
-      inject("databaseUrl"),
-    );
-    expect(diff.stdout).toContain("No difference detected");
-    expect(diff.status).toBe(0);
-  });
+  it("match schema.prisma exactly (no change waiting to be migrated)", async () => {
+    // The diff replays the migrations into a shadow database: on a PostgreSQL server a temporary
+    // database, in embedded mode an in-memory PGlite (the CLI run as on a laptop, without DATABASE_URL).
+    let env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: inject("databaseUrl") };
+    let dataDir: string | undefined;
+    if (inject("databaseMode") === "pglite") {
+      dataDir = mkdtempSync(path.join(os.tmpdir(), "bazaar-diff-"));
+      env = { ...process.env, BAZAAR_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) };
+      delete env.DATABASE_URL;
+    }
+    try {
+      const diff = await prisma(
+        ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+        env,
+      );
+      expect(diff.stdout).toContain("No difference detected");
+      expect(diff.status).toBe(0);
+    } finally {
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("[CONSTRAINTS] the database guards money and stock", () => {

@@ -48,7 +48,7 @@ export async function readLocalUpload(segments: string[]): Promise<LocalFile | n
   const row = await db.upload.findUnique({ where: { key }, select: { contentType: true, provider: true } });
   if (!row || row.provider !== "local") return null;
   try {
-    return { body: new Uint8Array(await readFile(file)), contentType: row.contentType };
+    return { body: new Uint8Array(await readFile(/* turbopackIgnore: true */ file)), contentType: row.contentType };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;

@@ -64,7 +64,7 @@ export default async function CartPage() {
       <aside className="h-fit rounded-xl border border-stone-200 bg-white p-5">
         <h2 className="font-semibold">Summary</h2>
         <dl className="mt-3 flex justify-between text-sm">
-          <dt>Subtotal ({cart.itemCount} items)</dt>
+          <dt>Subtotal ({cart.itemCount === 1 ? "1 item" : `${cart.itemCount} items`})</dt>
           <dd className="font-semibold" data-testid="cart-subtotal">{formatMoney(cart.subtotalCents)}</dd>
         </dl>
         <p className="mt-3 text-xs text-stone-500">Shipping and tax are worked out per seller at checkout.</p>
