@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../db/embedded";
 
 const SERVER_SCRIPT = fileURLToPath(new URL("../../node_modules/@humanwhocodes/upstash-redis-server/dist/server.js", import.meta.url));
 const UPSTASH_ONLY_SHEBANG = /^#!lua flags=allow-key-locking\r?\n/;
@@ -118,13 +119,3 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

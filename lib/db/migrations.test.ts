@@ -76,6 +76,18 @@ describe("[MIGRATIONS]", () => {
   }, 120_000);
 });
 
+describe("[SCHEMA]", () => {
+  it("indexes every foreign key", async () => {
+    const unindexed = await db.$queryRaw<{ column: string }[]>`
+      SELECT c.conrelid::regclass::text || '.' || a.attname AS column
+      FROM pg_constraint c
+      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])`;
+    expect(unindexed.map((row) => row.column)).toEqual([]);
+  });
+});
+
 describe("[CONSTRAINTS] the database guards money and stock", () => {
   it("never lets stock go below zero", async () => {
     const product = await createProduct({ stock: 2 });
