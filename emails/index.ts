@@ -3,9 +3,12 @@
 import type { ComponentType } from "react";
 import { z } from "zod";
 import EmailVerificationCodeEmail from "./email-verification-code";
+import NewSignInEmail from "./new-sign-in";
+import PasswordChangedEmail from "./password-changed";
 import PasswordResetEmail from "./password-reset";
 import PaymentResultEmail from "./payment-result";
 import SellerApprovedEmail from "./seller-approved";
+import TwoFactorChangedEmail from "./two-factor-changed";
 import WelcomeEmail from "./welcome";
 
 export interface EmailTemplate<S extends z.ZodType = z.ZodType> {
@@ -22,6 +25,9 @@ const name = z.string().trim().min(1).max(200);
 // Links in emails go to our own pages: never javascript: or other schemes.
 const link = z.url({ protocol: /^https?$/ }).max(2000);
 const minutes = z.number().int().positive().max(7 * 24 * 60);
+// A moment already formatted for reading ("14 November 2026, 09:12 UTC") and where it came from.
+const when = z.string().trim().min(1).max(100);
+const ip = z.string().trim().min(1).max(100);
 
 export const emailTemplates = {
   welcome: template({
@@ -38,6 +44,21 @@ export const emailTemplates = {
     props: z.object({ name, resetUrl: link, expiresInMinutes: minutes }),
     subject: () => "Reset your Bazaar password",
     component: PasswordResetEmail,
+  }),
+  "password-changed": template({
+    props: z.object({ name, how: z.enum(["reset", "changed"]), when, ip, resetUrl: link }),
+    subject: () => "Your Bazaar password was changed",
+    component: PasswordChangedEmail,
+  }),
+  "new-sign-in": template({
+    props: z.object({ name, device: z.string().trim().min(1).max(200), ip, when, resetUrl: link }),
+    subject: ({ device }) => `New sign-in to Bazaar from ${device}`,
+    component: NewSignInEmail,
+  }),
+  "two-factor-changed": template({
+    props: z.object({ name, state: z.enum(["enabled", "disabled"]), when, securityUrl: link }),
+    subject: ({ state }) => (state === "enabled" ? "Two-factor sign-in is on for your Bazaar account" : "Two-factor sign-in was turned off on your Bazaar account"),
+    component: TwoFactorChangedEmail,
   }),
   "payment-result": template({
     props: z.object({

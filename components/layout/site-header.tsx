@@ -35,6 +35,7 @@ export async function SiteHeader({ query }: { query?: string }) {
             <>
               {actor.role === "SELLER" ? <Link href="/dashboard" className="font-medium hover:text-brand-700">Seller dashboard</Link> : null}
               {actor.role === "ADMIN" ? <Link href="/admin" className="font-medium hover:text-brand-700">Admin</Link> : null}
+              <Link href="/account" className="font-medium hover:text-brand-700">Account</Link>
               <span className="hidden text-stone-600 md:inline" data-testid="account-name">
                 {actor.name ?? actor.email}
               </span>

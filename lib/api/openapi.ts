@@ -1,30 +1,8 @@
 // The OpenAPI description of /api/v1. Each operation is listed next to the others here; a test
 // checks that every route handler under app/api/v1 has an entry, so the document cannot drift.
 import { getEnv } from "../env";
-
-const errorResponse = {
-  description: "Error",
-  content: {
-    "application/json": {
-      schema: {
-        type: "object",
-        required: ["error"],
-        properties: {
-          error: {
-            type: "object",
-            required: ["code", "message", "requestId"],
-            properties: {
-              code: { type: "string", examples: ["NOT_FOUND", "VALIDATION_FAILED", "UNAUTHENTICATED", "RATE_LIMITED"] },
-              message: { type: "string" },
-              fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-              requestId: { type: "string" },
-            },
-          },
-        },
-      },
-    },
-  },
-};
+import { authOperations, meOperations, twoFactorOperations } from "./openapi-accounts";
+import { errorResponse } from "./openapi-shared";
 
 const category = {
   type: "object",
@@ -101,6 +79,9 @@ export const operations = {
   "/openapi.json": {
     get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document" } } },
   },
+  ...authOperations,
+  ...twoFactorOperations,
+  ...meOperations,
 } as const;
 
 export function openApiDocument() {
@@ -109,5 +90,11 @@ export function openApiDocument() {
     info: { title: "Bazaar API", version: "1", description: "The REST API for Bazaar's mobile apps. Money is in integer cents." },
     servers: [{ url: `${getEnv().appUrl}/api/v1` }],
     paths: operations,
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "The accessToken from /auth/login, /auth/register or /auth/refresh" },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The web session, for the site's own pages (__Secure-authjs.session-token over HTTPS)" },
+      },
+    },
   };
 }

@@ -6,6 +6,8 @@ export interface Actor {
   email: string;
   name: string | null;
   role: Role;
+  /** Whether the email address is confirmed (checkout, selling and messaging need it: assertVerified). */
+  emailVerified?: boolean;
 }
 
 export const isAdmin = (actor: Actor | null | undefined): actor is Actor => actor?.role === "ADMIN";

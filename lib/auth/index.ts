@@ -16,11 +16,11 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, status: true, sessionVersion: true, deletedAt: true },
+    select: { id: true, email: true, name: true, role: true, status: true, sessionVersion: true, deletedAt: true, emailVerified: true },
   });
   const sessionVersion = (session as { sessionVersion?: number }).sessionVersion ?? 0;
   if (!user || user.status !== "ACTIVE" || user.deletedAt || user.sessionVersion !== sessionVersion) return null;
-  return { userId: user.id, email: user.email, name: user.name, role: user.role };
+  return { userId: user.id, email: user.email, name: user.name, role: user.role, emailVerified: user.emailVerified !== null };
 });
 
 export async function requireActor(): Promise<Actor> {

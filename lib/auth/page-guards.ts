@@ -4,6 +4,7 @@
 import { forbidden, redirect } from "next/navigation";
 import { db } from "../db";
 import type { Actor } from "./actor";
+import { can } from "./authorize";
 import { getActor } from "./index";
 
 export async function requirePageActor(returnTo: string): Promise<Actor> {
@@ -14,14 +15,16 @@ export async function requirePageActor(returnTo: string): Promise<Actor> {
 
 export async function requireAdminPage(returnTo: string): Promise<Actor> {
   const actor = await requirePageActor(returnTo);
-  if (actor.role !== "ADMIN") forbidden();
+  if (!can(actor, "admin:access")) forbidden();
   return actor;
 }
 
 /** An approved seller and their store. */
 export async function requireSellerPage(returnTo: string) {
   const actor = await requirePageActor(returnTo);
-  const store = await db.store.findUnique({ where: { ownerId: actor.userId }, select: { id: true, name: true, slug: true, status: true } });
-  if (!store || store.status !== "APPROVED" || actor.role !== "SELLER") forbidden();
+  const store = await db.store.findUnique({ where: { ownerId: actor.userId }, select: { id: true, name: true, slug: true, status: true, ownerId: true } });
+  if (!store || !can(actor, "seller:dashboard", { kind: "store", ownerId: store.ownerId, status: store.status })) forbidden();
+  // Selling needs a confirmed address: send the seller to confirm it, then straight back.
+  if (!actor.emailVerified) redirect(`/verify-email?callbackUrl=${encodeURIComponent(returnTo)}`);
   return { actor, store };
 }

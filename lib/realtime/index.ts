@@ -6,6 +6,7 @@ import "server-only";
 import Pusher from "pusher";
 import { db } from "../db";
 import type { Actor } from "../auth/actor";
+import { authorize } from "../auth/authorize";
 import { getEnv, type RealtimeConfig } from "../env";
 import { AppError } from "../errors";
 import { logger } from "../log";
@@ -60,15 +61,14 @@ export async function authorizeChannel(input: { socketId: string; channel: strin
   const parsed = typeof channel === "string" ? parseChannel(channel) : null;
   if (!parsed) throw new AppError("BAD_REQUEST", "Unknown channel name");
 
-  const denied = () => new AppError("FORBIDDEN", "You may not listen on this channel");
+  // Look up who owns the channel, then let the authorization module decide.
   switch (parsed.kind) {
     case "user":
-      if (parsed.id !== actor.userId) throw denied();
+      authorize(actor, "realtime:subscribe", { kind: "user-channel", userId: parsed.id });
       return client().authorizeChannel(socketId, channel);
     case "store": {
-      if (actor.role === "ADMIN") return client().authorizeChannel(socketId, channel);
       const store = await db.store.findUnique({ where: { id: parsed.id }, select: { ownerId: true } });
-      if (!store || store.ownerId !== actor.userId) throw denied();
+      authorize(actor, "realtime:subscribe", { kind: "store-channel", ownerId: store?.ownerId ?? null });
       return client().authorizeChannel(socketId, channel);
     }
     case "conversation": {
@@ -76,7 +76,8 @@ export async function authorizeChannel(input: { socketId: string; channel: strin
         where: { id: parsed.id },
         select: { buyerId: true, store: { select: { ownerId: true } } },
       });
-      if (!conversation || (conversation.buyerId !== actor.userId && conversation.store.ownerId !== actor.userId)) throw denied();
+      if (!conversation) throw new AppError("FORBIDDEN", "You may not listen on this channel");
+      authorize(actor, "realtime:subscribe", { kind: "conversation-channel", buyerId: conversation.buyerId, storeOwnerId: conversation.store.ownerId });
       return client().authorizeChannel(socketId, channel, {
         user_id: actor.userId,
         user_info: { name: actor.name ?? "Bazaar member" },

@@ -24,14 +24,14 @@ export async function checkUpload(input: { data: UploadData; purpose: string; de
   const size = data instanceof Uint8Array ? data.byteLength : data.size;
   if (size === 0) throw new AppError("BAD_REQUEST", "The file is empty");
   if (size > rule.maxBytes) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The file is ${formatBytes(size)}; a ${purpose} may be at most ${formatBytes(rule.maxBytes)}`);
+    throw new AppError("PAYLOAD_TOO_LARGE", `The file is ${formatBytes(size)}; ${purposeLabel(purpose)} may be at most ${formatBytes(rule.maxBytes)}`);
   }
 
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());
   const sniffed = sniffContentType(bytes);
   if (!sniffed || !(rule.types as readonly string[]).includes(sniffed)) {
     const what = sniffed ? `a ${typeLabel[sniffed]} file` : "not a recognised image";
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `This file is ${what}; a ${purpose} must be one of: ${allowed}`);
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `This file is ${what}; ${purposeLabel(purpose)} must be one of: ${allowed}`);
   }
   const contentType = sniffed as ImageType;
 
@@ -39,8 +39,14 @@ export async function checkUpload(input: { data: UploadData; purpose: string; de
   if (declared && declared !== contentType) {
     throw new AppError(
       "UNSUPPORTED_MEDIA_TYPE",
-      `The file was sent as ${declared} but its content is ${typeLabel[contentType]}; a ${purpose} must be one of: ${allowed}`,
+      `The file was sent as ${declared} but its content is ${typeLabel[contentType]}; ${purposeLabel(purpose)} must be one of: ${allowed}`,
     );
   }
   return { purpose, bytes, contentType, extension: extensionFor[contentType] };
+}
+
+/** "a product image", "an avatar", "a store logo": for messages people read. */
+function purposeLabel(purpose: string): string {
+  const words = purpose.replaceAll("-", " ");
+  return `${/^[aeiou]/.test(words) ? "an" : "a"} ${words}`;
 }

@@ -4,9 +4,10 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { UTApi, UTFile } from "uploadthing/server";
 import type { Actor } from "../auth/actor";
+import { authorize } from "../auth/authorize";
 import { db } from "../db";
 import { getEnv } from "../env";
-import { AppError, forbidden, notFound, unauthenticated } from "../errors";
+import { AppError, notFound, unauthenticated } from "../errors";
 import type { Upload } from "../generated/prisma/client";
 import { logger } from "../log";
 import { checkUpload, type UploadData } from "./check-upload";
@@ -79,7 +80,7 @@ export async function deleteUpload({ id, actor }: { id: string; actor: Actor | n
   if (!actor) throw unauthenticated();
   const row = await db.upload.findUnique({ where: { id } });
   if (!row) throw notFound("Upload");
-  if (row.ownerId !== actor.userId && actor.role !== "ADMIN") throw forbidden("Only the owner of this file may delete it");
+  authorize(actor, "upload:delete", { kind: "upload", ownerId: row.ownerId });
   // The row goes first: a leftover file is harmless, a row pointing at nothing is a broken image.
   await db.upload.delete({ where: { id } });
   await discardStoredFile(row.provider, row.key);

@@ -1,12 +1,12 @@
-// POST /api/realtime/auth — sign a private/presence channel subscription for the signed-in user
+// POST /api/realtime/auth — sign a private/presence channel subscription for the signed-in user (web session or mobile Bearer token)
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
-import { getActor } from "@/lib/auth";
+import { getRequestActor } from "@/lib/auth/request-actor";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { authorizeChannel } from "@/lib/realtime";
 
 export const POST = withApi(async (request) => {
-  const actor = await getActor();
+  const actor = await getRequestActor(request);
   if (!actor) throw unauthenticated();
   // pusher-js posts application/x-www-form-urlencoded: socket_id=...&channel_name=...
   const form = new URLSearchParams(await request.text());

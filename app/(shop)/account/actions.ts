@@ -1,0 +1,21 @@
+"use server";
+// Server actions of the profile page. The avatar goes through POST /api/v1/me/avatar instead:
+// server action bodies are capped at 1 MB, route handlers take the 5 MB an avatar may be.
+import { revalidatePath } from "next/cache";
+import { updateProfile } from "@/lib/accounts/profile";
+import { runAction, type ActionResult } from "@/lib/action-result";
+import { requireActor } from "@/lib/auth";
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+export async function updateProfileAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    await updateProfile({ actor, input: { name: text(form, "name"), phone: text(form, "phone") } });
+    // The header shows the name too.
+    revalidatePath("/", "layout");
+  }, "Your profile is saved.");
+}

@@ -1,0 +1,16 @@
+// POST /api/v1/auth/verify-email — confirm the signed-in user's email address with the 6-digit code
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { verifyEmail } from "@/lib/accounts/email-verification";
+import { readJson } from "@/lib/api/handler";
+import { requestContext, withAuth } from "@/lib/api/with-auth";
+
+const ZVerifyEmailInput = z.object({ code: z.string({ error: "Enter the code from the email" }).max(20) });
+
+export type PostVerifyEmailResponse = { data: { emailVerified: true } };
+
+export const POST = withAuth(async (request, { actor }) => {
+  const { code } = ZVerifyEmailInput.parse(await readJson(request));
+  await verifyEmail({ userId: actor.userId, code }, requestContext(request));
+  return NextResponse.json({ data: { emailVerified: true } } satisfies PostVerifyEmailResponse);
+});

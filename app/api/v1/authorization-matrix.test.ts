@@ -1,0 +1,251 @@
+// Every /api/v1 route × who is asking → the status it must answer. The route list is read from the
+// files under app/api/v1, so a new route (or method) without an entry here fails this test. The
+// handlers are the real ones, called with real Bearer tokens.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { NextRequest } from "next/server";
+import { Secret, TOTP } from "otpauth";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { issueTokens } from "@/lib/auth/tokens";
+import { confirmTwoFactorEnrollment, startTwoFactorEnrollment } from "@/lib/auth/two-factor";
+import { db, type Role } from "@/lib/db";
+import { createProduct, createStore, createUser, unique } from "@/lib/testing/factories";
+
+// No web session here unless a test sets one (next-auth needs a live Next request).
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth", () => ({ getActor: async () => session.actor }));
+
+const v1 = path.resolve(import.meta.dirname);
+
+/** Every route file under app/api/v1: its OpenAPI-style path, directory and exported methods. */
+function routes(dir = v1, prefix = ""): { path: string; file: string; methods: string[] }[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return routes(full, `${prefix}/${entry.replace(/^\[(.+)\]$/, "{$1}")}`);
+    if (entry !== "route.ts") return [];
+    const methods = [...readFileSync(full, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+    return [{ path: prefix, file: full, methods }];
+  });
+}
+
+const personas = ["anonymous", "buyer", "otherBuyer", "seller", "otherSeller", "admin"] as const;
+type Persona = (typeof personas)[number];
+interface Member {
+  id: string;
+  email: string;
+  role: Role;
+  password: string;
+}
+interface World {
+  members: Record<Exclude<Persona, "anonymous">, Member>;
+  productSlug: string;
+  /** An address owned by `buyer`: nobody else may see or touch it, and no answer to them may contain it. */
+  buyerAddressId: string;
+}
+interface Call {
+  params?: Record<string, string>;
+  body?: unknown;
+  form?: FormData;
+}
+interface Entry {
+  /**
+   * The request each persona sends; `me` is who the Bearer token belongs to (undefined when anonymous).
+   * Defaults to no body and no params.
+   */
+  call?: (who: Persona, world: World, me: Member | undefined) => Promise<Call> | Call;
+  /** Destructive routes (account deletion) act as a fresh user with the persona's role. */
+  fresh?: boolean;
+  expect: Record<Persona, number>;
+  /** Extra checks on the answer, e.g. that it shows the caller's own data or left a foreign row alone. */
+  check?: (response: Response, who: Persona, world: World, me: Member | undefined, call: Call) => Promise<void>;
+}
+
+const all = (status: number): Record<Persona, number> => ({ anonymous: status, buyer: status, otherBuyer: status, seller: status, otherSeller: status, admin: status });
+const signedIn = (status: number, anonymous = 401): Record<Persona, number> => ({ ...all(status), anonymous });
+const ownerOnly = (owner: number): Record<Persona, number> => ({ anonymous: 401, buyer: owner, otherBuyer: 404, seller: 404, otherSeller: 404, admin: 404 });
+
+const strongPassword = () => `Correct-Horse-${unique("pw")}`;
+const freshRefreshToken = async () => (await issueTokens({ userId: (await createUser()).id })).refreshToken;
+const asActor = (me: Member): Actor => ({ userId: me.id, email: me.email, name: "Test User", role: me.role });
+const totp = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 }).generate();
+
+/** Two-factor off and no pending enrolment, whatever earlier calls left behind. */
+async function resetTwoFactor(userId: string) {
+  await db.twoFactorSecret.deleteMany({ where: { userId } });
+  await db.recoveryCode.deleteMany({ where: { userId } });
+  await db.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: null } });
+}
+/** Two-factor on; returns a recovery code (the TOTP step just used cannot be replayed). */
+async function enableTwoFactor(me: Member): Promise<string> {
+  await resetTwoFactor(me.id);
+  const { secret } = await startTwoFactorEnrollment({ actor: asActor(me) });
+  const { recoveryCodes } = await confirmTwoFactorEnrollment({ actor: asActor(me), code: totp(secret) });
+  return recoveryCodes[0]!;
+}
+async function buyerAddress(world: World) {
+  const address = await db.address.create({
+    data: { userId: world.members.buyer.id, kind: "BILLING", fullName: "Buyer One", line1: "2 Side St", city: "Springfield", postalCode: "12345", country: "US" },
+  });
+  return address.id;
+}
+const addressStillThere = async (id: string, who: Persona) => {
+  if (who !== "buyer") expect(await db.address.findUnique({ where: { id } }), `${who} must not change another's address`).toMatchObject({ city: "Springfield" });
+};
+const ownProfile = async (response: Response, _who: Persona, _world: World, me: Member | undefined) => {
+  if (response.status === 200) expect((await response.json()).data.id).toBe(me!.id);
+};
+
+const matrix: Record<string, Entry> = {
+  "GET /categories": { expect: all(200) },
+  "GET /products/{slug}": { call: (_w, world) => ({ params: { slug: world.productSlug } }), expect: all(200) },
+  "GET /openapi.json": { expect: all(200) },
+
+  "POST /auth/register": {
+    call: () => ({ body: { email: `${unique("reg")}@example.test`, password: strongPassword(), name: "New Member" } }),
+    expect: all(201),
+  },
+  // Anyone may sign in; each persona signs in as itself, the anonymous caller as the buyer.
+  "POST /auth/login": {
+    call: (who, world, me) => {
+      const account = me ?? world.members.buyer;
+      return { body: { email: account.email, password: account.password, deviceName: `matrix ${who}` } };
+    },
+    expect: all(200),
+  },
+  "POST /auth/refresh": { call: async () => ({ body: { refreshToken: await freshRefreshToken() } }), expect: all(200) },
+  "POST /auth/logout": { call: async () => ({ body: { refreshToken: await freshRefreshToken() } }), expect: all(204) },
+  "POST /auth/logout-all": { expect: signedIn(204) },
+  "GET /auth/me": { expect: signedIn(200), check: ownProfile },
+  // The personas' addresses are verified already: a code is accepted without being checked.
+  "POST /auth/verify-email": { call: () => ({ body: { code: "123456" } }), expect: signedIn(200) },
+  "POST /auth/verify-email/resend": { expect: signedIn(409) },
+  "POST /auth/password/forgot": { call: () => ({ body: { email: `${unique("nobody")}@example.test` } }), expect: all(202) },
+  "POST /auth/password/reset": { call: () => ({ body: { token: "x".repeat(43), password: strongPassword() } }), expect: all(400) },
+
+  // Two-factor: each persona sets up its own; the state is reset before every call.
+  "POST /auth/2fa/enroll": {
+    call: async (_who, _world, me) => (me && (await resetTwoFactor(me.id)), {}),
+    expect: signedIn(200),
+  },
+  "POST /auth/2fa/confirm": {
+    call: async (_who, _world, me) => {
+      if (!me) return { body: { code: "123456" } };
+      await resetTwoFactor(me.id);
+      return { body: { code: totp((await startTwoFactorEnrollment({ actor: asActor(me) })).secret) } };
+    },
+    expect: signedIn(200),
+  },
+  "POST /auth/2fa/disable": {
+    call: async (_who, _world, me) => ({ body: { code: me ? await enableTwoFactor(me) : "123456" } }),
+    expect: signedIn(204),
+  },
+
+  // The signed-in user's own profile and address book.
+  "GET /me": { expect: signedIn(200), check: ownProfile },
+  "PATCH /me": { call: () => ({ body: { name: "Renamed Member" } }), expect: signedIn(200), check: ownProfile },
+  "POST /me/avatar": {
+    call: async () => {
+      const form = new FormData();
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c83c14" } }).png().toBuffer();
+      form.set("file", new File([new Uint8Array(png)], "me.png", { type: "image/png" }));
+      return { form };
+    },
+    expect: signedIn(200),
+    check: ownProfile,
+  },
+  // A store owner must have the store closed first (409).
+  "POST /me/delete": {
+    fresh: true,
+    call: (_who, _world, me) => ({ body: { password: me?.password ?? "whatever-it-is" } }),
+    expect: { ...signedIn(204), seller: 409, otherSeller: 409 },
+  },
+  "GET /me/addresses": {
+    expect: signedIn(200),
+    check: async (response, who, world) => {
+      if (response.status !== 200) return;
+      const ids = ((await response.json()).data as { id: string }[]).map((a) => a.id);
+      expect(ids.includes(world.buyerAddressId)).toBe(who === "buyer");
+    },
+  },
+  "POST /me/addresses": {
+    call: () => ({ body: { kind: "SHIPPING", fullName: "Someone", line1: "3 High St", city: "Leeds", postalCode: "LS1 4AP", country: "GB" } }),
+    expect: signedIn(201),
+  },
+  // Foreign ids: the buyer's address, asked for by everyone else, is simply not there.
+  "PATCH /me/addresses/{id}": {
+    call: async (_who, world) => ({ params: { id: await buyerAddress(world) }, body: { city: "Shelbyville" } }),
+    expect: ownerOnly(200),
+    check: async (_response, who, _world, _me, call) => addressStillThere(call.params!.id!, who),
+  },
+  "DELETE /me/addresses/{id}": {
+    call: async (_who, world) => ({ params: { id: await buyerAddress(world) } }),
+    expect: ownerOnly(204),
+    check: async (_response, who, _world, _me, call) => addressStillThere(call.params!.id!, who),
+  },
+};
+
+let world: World;
+
+/** A user of that role with a password; sellers own an approved store. */
+async function member(role: Role): Promise<Member> {
+  const password = strongPassword();
+  const user = role === "SELLER" ? (await createStore({ status: "APPROVED" })).owner : await createUser({ role });
+  await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password, 4) } });
+  return { id: user.id, email: user.email, role, password };
+}
+
+beforeAll(async () => {
+  const members = {
+    buyer: await member("BUYER"),
+    otherBuyer: await member("BUYER"),
+    seller: await member("SELLER"),
+    otherSeller: await member("SELLER"),
+    admin: await member("ADMIN"),
+  };
+  const product = await createProduct();
+  const address = await db.address.create({
+    data: { userId: members.buyer.id, kind: "SHIPPING", fullName: "Buyer One", line1: "1 Main St", city: "Springfield", postalCode: "12345", country: "US" },
+  });
+  world = { members, productSlug: product.slug, buyerAddressId: address.id };
+});
+
+/** Calls the real handler for `method path`, with a freshly issued access token for `me` (none when anonymous). */
+async function callRoute(file: string, routePath: string, method: string, me: Member | undefined, call: Call): Promise<Response> {
+  const handlers = (await import(file)) as Record<string, (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+  const headers = new Headers({ "user-agent": "authorization-matrix" });
+  if (me) headers.set("authorization", `Bearer ${(await issueTokens({ userId: me.id })).accessToken}`);
+  if (call.body !== undefined) headers.set("content-type", "application/json");
+  const url = `http://localhost/api/v1${routePath.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(call.params?.[name] ?? name))}`;
+  const body = call.form ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
+  return handlers[method]!(new NextRequest(url, { method, headers, body }), { params: Promise.resolve(call.params ?? {}) });
+}
+
+describe("[AUTHZ] /api/v1 authorization matrix", () => {
+  const found = routes().flatMap((r) => r.methods.map((method) => ({ key: `${method} ${r.path}`, method, ...r })));
+
+  it("has an entry for every route and method, and none for routes that do not exist", () => {
+    expect(found.length).toBeGreaterThan(0);
+    expect(Object.keys(matrix).sort()).toEqual(found.map((r) => r.key).sort());
+  });
+
+  for (const route of found) {
+    it(`${route.key} answers each persona as expected`, async () => {
+      const entry = matrix[route.key];
+      if (!entry) return expect.fail(`no authorization matrix entry for ${route.key}`);
+      const got: Record<string, number> = {};
+      for (const who of personas) {
+        const me = who === "anonymous" ? undefined : entry.fresh ? await member(world.members[who].role) : world.members[who];
+        const call = (await entry.call?.(who, world, me)) ?? {};
+        const response = await callRoute(route.file, route.path, route.method, me, call);
+        got[who] = response.status;
+        // Whatever the status, nobody but the buyer ever sees the buyer's address.
+        if (who !== "buyer") expect(await response.clone().text()).not.toContain(world.buyerAddressId);
+        await entry.check?.(response, who, world, me, call);
+      }
+      expect(got).toEqual(entry.expect);
+    });
+  }
+});
