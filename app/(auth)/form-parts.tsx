@@ -10,6 +10,13 @@ export function useFields<K extends string>(initial: Record<K, string>) {
     name,
     value: values[name],
     onChange: (event: ChangeEvent<HTMLInputElement>) => setValues((current) => ({ ...current, [name]: event.target.value })),
+    // What someone typed (or the browser autofilled) before the page hydrated is in the DOM but not
+    // in state yet: take it over instead of letting the controlled value wipe it.
+    ref: (element: HTMLInputElement | null) => {
+      if (!element || element.value === "" || element.value === values[name]) return;
+      const typed = element.value;
+      queueMicrotask(() => setValues((current) => (current[name] === initial[name] ? { ...current, [name]: typed } : current)));
+    },
   });
   return { values, bind, setValues };
 }
