@@ -1,11 +1,9 @@
 // [2FA] enrolment, codes, replay, recovery codes and disabling, against the real database.
 import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { drainJobs } from "@/lib/jobs";
-import { AppError } from "@/lib/errors";
-import { createUser } from "@/lib/testing/factories";
+import { createActor, refusal } from "@/lib/testing/factories";
 import {
   confirmTwoFactorEnrollment,
   disableTwoFactor,
@@ -26,19 +24,8 @@ function wrongCodeFor(secret: string): string {
   }
 }
 
-async function newActor(): Promise<Actor> {
-  const user = await createUser();
-  return { userId: user.id, email: user.email, name: user.name, role: user.role };
-}
+const newActor = () => createActor();
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function enrolled() {
   const actor = await newActor();

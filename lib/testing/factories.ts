@@ -1,7 +1,9 @@
 // Test data factories: each call creates fresh rows with unique values, so tests never depend on
 // an empty table or on each other.
 import { randomUUID } from "node:crypto";
+import type { Actor } from "../auth/actor";
 import { db, type Role } from "../db";
+import { AppError } from "../errors";
 
 export const unique = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
 
@@ -56,4 +58,20 @@ export async function createProduct(
     include: { variants: { orderBy: { position: "asc" } } },
   });
   return product;
+}
+
+/** A fresh buyer as the Actor use cases receive. */
+export async function createActor(overrides: { role?: Role } = {}): Promise<Actor> {
+  const user = await createUser(overrides);
+  return { userId: user.id, email: user.email, name: user.name, role: user.role, emailVerified: true };
+}
+
+/** Awaits a promise that must be refused, and returns the AppError it was refused with. */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${error === null ? "success" : String(error)}`);
+  return error;
 }

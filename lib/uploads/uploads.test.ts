@@ -1,4 +1,5 @@
 // [UPLOADS] local mode: the real checks, the real disk, the real serving route.
+import { refusal } from "@/lib/testing/factories";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, rm, writeFile } from "node:fs/promises";
@@ -9,7 +10,6 @@ import { GET } from "@/app/api/uploads/[...key]/route";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { deleteUpload, storeUpload } from "@/lib/uploads";
 
 // A real 1×1 PNG.
@@ -37,14 +37,6 @@ async function serve(keyPath: string, segments?: string[]) {
   return GET(request, { params: Promise.resolve({ key: segments ?? keyPath.split("/") }) });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const uploadDir = () => {
   const uploads = getEnv().uploads;

@@ -1,24 +1,11 @@
 // [ADDRESSES] validation, one default per kind, and other users' ids answering NOT_FOUND.
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { createUser } from "@/lib/testing/factories";
+import { createActor, refusal } from "@/lib/testing/factories";
 import { createAddress, deleteAddress, listAddresses, setDefaultAddress, updateAddress } from ".";
 
-async function newActor(): Promise<Actor> {
-  const user = await createUser();
-  return { userId: user.id, email: user.email, name: user.name, role: user.role };
-}
+const newActor = () => createActor();
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const valid = (overrides: Record<string, unknown> = {}) => ({
   kind: "SHIPPING",

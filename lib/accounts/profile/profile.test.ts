@@ -1,26 +1,13 @@
 // [PROFILE] name, phone and avatar, through the real uploads module and sharp.
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { createUser } from "@/lib/testing/factories";
+import { createActor, refusal } from "@/lib/testing/factories";
 import { readLocalUpload } from "@/lib/uploads";
 import { getProfile, updateAvatar, updateProfile } from ".";
 
-async function newActor(): Promise<Actor> {
-  const user = await createUser();
-  return { userId: user.id, email: user.email, name: user.name, role: user.role };
-}
+const newActor = () => createActor();
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const png = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 60, b: 20 } } }).png().toBuffer();
