@@ -56,7 +56,7 @@ export default async function AddressesPage() {
   const addresses = await listAddresses({ actor });
   return (
     <div className="mx-auto max-w-3xl">
-      <AccountHeading title="Addresses" description="Where your orders go and where invoices are addressed. Checkout preselects the defaults." />
+      <AccountHeading title="Addresses" description="Where your orders go and where invoices are addressed." />
       <AccountNav current="/account/addresses" />
       {(["SHIPPING", "BILLING"] as const).map((kind) => {
         const ofKind = addresses.filter((a) => a.kind === kind);
