@@ -1,5 +1,6 @@
 // Where to go after an auth step: only same-site paths, never an open redirect.
+import { safeReturnPath } from "@/lib/safe-return-path";
+
 export function safeCallback(value: unknown, fallback = "/"): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : fallback;
+  return safeReturnPath(value) ?? fallback;
 }

@@ -4,11 +4,11 @@
 // AppError the person should see; next-auth passes it through to the sign-in action untouched.
 // CredentialsSignin comes from @auth/core, the class next-auth itself re-exports.
 import { CredentialsSignin } from "@auth/core/errors";
-import { authenticateWithPassword, recordFailedSignIn, recordSignIn, ZPasswordSignInInput } from "../accounts/authenticate";
+import { ZPasswordSignInInput } from "../accounts/authenticate";
 import type { RequestContext } from "../accounts/request-context";
+import { signInWithPassword } from "../accounts/sign-in-with-password";
 import { AppError, toAppError } from "../errors";
 import { logger } from "../log";
-import { verifyTwoFactorCode } from "./two-factor";
 
 const log = logger("auth");
 
@@ -40,23 +40,12 @@ export async function authorizeCredentials(raw: Partial<Record<string, unknown>>
   try {
     const parsed = ZPasswordSignInInput.safeParse(raw);
     if (!parsed.success) throw new AppError("UNAUTHENTICATED", "Email or password is incorrect");
-    const user = await authenticateWithPassword(parsed.data, ctx);
-    if (user.twoFactorEnabled) {
-      const code = codeFrom(raw);
-      if (!code) throw new SignInRefused(new AppError("UNAUTHENTICATED", "Enter the code from your authenticator app"), TWO_FACTOR_REQUIRED);
-      if (!(await verifyTwoFactorCode({ userId: user.id, code }))) {
-        await recordFailedSignIn({ userId: user.id, reason: "two_factor" }, ctx);
-        throw new AppError("UNAUTHENTICATED", "That code is not right", {
-          fields: { code: ["That code is not right. Try the current code, or a recovery code."] },
-        });
-      }
-    }
-    await recordSignIn({ userId: user.id }, ctx);
+    const user = await signInWithPassword({ ...parsed.data, code: codeFrom(raw) }, ctx);
     return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
   } catch (error) {
     if (error instanceof SignInRefused) throw error;
     const appError = toAppError(error);
     if (appError.code === "INTERNAL") log.error("sign-in failed", { error });
-    throw new SignInRefused(appError);
+    throw new SignInRefused(appError, appError.code === "TWO_FACTOR_REQUIRED" ? TWO_FACTOR_REQUIRED : undefined);
   }
 }

@@ -4,6 +4,9 @@ import { db } from "../db";
 import { lockCart } from "./lock-cart";
 
 export async function mergeAnonymousCart({ anonymousToken, userId }: { anonymousToken: string; userId: string }) {
+  // Runs on every page a signed-in shopper with an old cart cookie opens: after the first merge
+  // there is nothing to move, and that must not cost a transaction.
+  if (!(await db.cart.findUnique({ where: { anonymousToken }, select: { id: true } }))) return { moved: 0 };
   return db.$transaction(async (tx) => {
     const anonymous = await tx.cart.findUnique({
       where: { anonymousToken },

@@ -14,4 +14,4 @@ export {
   type CheckoutPagePayment,
   type SandboxCheckoutView,
 } from "./sandbox-checkout";
-export { safeReturnPath } from "./return-path";
+export { safeReturnPath } from "../safe-return-path";

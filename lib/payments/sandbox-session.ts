@@ -2,7 +2,7 @@
 // paths, who started it and its description travel as query parameters, signed with the sandbox
 // secret so that nobody can swap in another owner or return path. They are checked again on use.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { safeReturnPath } from "./return-path";
+import { safeReturnPath } from "../safe-return-path";
 
 export interface SandboxSession {
   successUrl: string;

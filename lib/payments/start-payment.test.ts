@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { safeReturnPath } from "./return-path";
+import { safeReturnPath } from "../safe-return-path";
 import { startPayment } from "./start-payment";
 import { makeOrder, makeUser, startTestPayment } from "./test-fixtures";
 

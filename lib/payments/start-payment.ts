@@ -6,7 +6,7 @@ import { db } from "../db";
 import { AppError, fieldErrorsFromZod, notFound, unauthenticated } from "../errors";
 import { logger } from "../log";
 import { activePaymentProvider } from "./providers";
-import { safeReturnPath } from "./return-path";
+import { safeReturnPath } from "../safe-return-path";
 
 const log = logger("payments");
 

@@ -1,4 +1,4 @@
-// Success and cancel URLs are paths on our own site. Anything that could leave it (absolute URLs,
+// Where to send someone after a step (sign-in, payment): only paths on our own site. Anything that could leave it (absolute URLs,
 // protocol-relative "//host", backslash tricks, control characters) is refused: no open redirects.
 const BASE = "http://bazaar.invalid";
 
