@@ -3,6 +3,7 @@ import { getActor } from "@/lib/auth";
 import { getCartCount } from "@/lib/cart/session";
 import { listCategoryTree } from "@/lib/catalog/list-category-tree";
 import { signOutAction } from "@/app/(auth)/actions";
+import { SearchBox } from "./search-box";
 
 export async function SiteHeader({ query }: { query?: string }) {
   const [actor, categories] = await Promise.all([getActor(), listCategoryTree()]);
@@ -13,23 +14,7 @@ export async function SiteHeader({ query }: { query?: string }) {
         <Link href="/" className="text-2xl font-black tracking-tight text-brand-700">
           Bazaar
         </Link>
-        <form action="/search" role="search" className="order-last flex w-full sm:order-none sm:flex-1">
-          <label htmlFor="site-search" className="sr-only">
-            Search Bazaar
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            defaultValue={query}
-            placeholder="Search for anything"
-            maxLength={200}
-            className="w-full rounded-l-lg border border-stone-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none"
-          />
-          <button type="submit" className="rounded-r-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
-            Search
-          </button>
-        </form>
+        <SearchBox initialQuery={query} />
         <nav aria-label="Account" className="ml-auto flex items-center gap-4 text-sm sm:ml-0">
           {actor ? (
             <>

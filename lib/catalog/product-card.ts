@@ -21,6 +21,7 @@ export const productCardSelect = {
 
 type Row = Prisma.ProductGetPayload<{ select: typeof productCardSelect }>;
 
+/** JSON-safe (no Date objects) so listings can be cached by the cache module and Next's data cache. */
 export interface ProductCard {
   id: string;
   slug: string;
@@ -29,7 +30,8 @@ export interface ProductCard {
   priceCents: number;
   /** The crossed-out price: the regular price during a flash sale, else the variant's compare-at price. */
   wasPriceCents: number | null;
-  flashSaleEndsAt: Date | null;
+  /** ISO timestamp while a flash sale is open. */
+  flashSaleEndsAt: string | null;
   inStock: boolean;
   rating: number;
   ratingCount: number;
@@ -61,7 +63,7 @@ export function toProductCard(row: Row, now = new Date()): ProductCard {
     condition: row.condition,
     priceCents: flash ? row.flashSalePriceCents! : row.priceCents,
     wasPriceCents: flash ? row.priceCents : compareAt,
-    flashSaleEndsAt: flash ? row.flashSaleEndsAt : null,
+    flashSaleEndsAt: flash ? row.flashSaleEndsAt!.toISOString() : null,
     inStock: row.totalStock > 0,
     rating: Number(row.ratingAverage),
     ratingCount: row.ratingCount,

@@ -4,7 +4,7 @@ import { getEnv } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
 import { BazaarPg } from "./adapter";
 
-export type { Prisma } from "../generated/prisma/client";
+export { Prisma } from "../generated/prisma/client";
 export * from "../generated/prisma/enums";
 export { PrismaClient };
 

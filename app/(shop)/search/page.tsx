@@ -1,39 +1,100 @@
-// Search results for the header's search box.
+// Search: products (full text, filters, facets, typo correction) or sellers by store name.
 import type { Metadata } from "next";
-import { ProductGrid } from "@/components/catalog/product-card";
+import Link from "next/link";
+import { after } from "next/server";
+import { ListingView } from "@/components/catalog/listing-view";
+import { StoreCardGrid } from "@/components/catalog/store-card";
 import { Pagination } from "@/components/ui/pagination";
-import { searchProducts } from "@/lib/catalog/search-products";
+import { getActor } from "@/lib/auth";
+import { catalogTags } from "@/lib/catalog/invalidate";
+import { listProducts } from "@/lib/catalog/listing";
+import { listingHref, parseListingParamsLeniently } from "@/lib/catalog/listing-query";
+import { pageCache } from "@/lib/catalog/page-cache";
+import { logSearch } from "@/lib/search/log-search";
+import { searchStores } from "@/lib/search/search-stores";
 
-export const dynamic = "force-dynamic";
-
-type Props = { searchParams: Promise<{ q?: string; page?: string }> };
+type SearchParams = Record<string, string | string[] | undefined>;
+type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { q } = await props.searchParams;
-  return { title: q ? `“${q.slice(0, 60)}”` : "Search", robots: { index: false } };
+  const text = typeof q === "string" ? q.trim().slice(0, 60) : "";
+  return { title: text ? `“${text}”` : "Search", robots: { index: false } };
 }
 
 export default async function SearchPage(props: Props) {
-  const { q, page } = await props.searchParams;
-  const result = await searchProducts({ q: typeof q === "string" ? q : "", page: Number(page ?? 1) });
+  const searchParams = await props.searchParams;
+  const mode = searchParams.mode === "stores" ? "stores" : "products";
+  const { query, ignored } = parseListingParamsLeniently(searchParams);
+  const q = query.q ?? "";
+
+  const tabs = (
+    <nav aria-label="Search for" className="mt-3 flex gap-2 text-sm">
+      {(["products", "stores"] as const).map((tab) => (
+        <Link
+          key={tab}
+          href={`/search?${new URLSearchParams({ ...(q ? { q } : {}), ...(tab === "stores" ? { mode: "stores" } : {}) })}`}
+          aria-current={tab === mode ? "page" : undefined}
+          className={`rounded-full px-3 py-1 font-medium ${tab === mode ? "bg-brand-600 text-white" : "border border-stone-300 bg-white hover:border-brand-500"}`}
+        >
+          {tab === "products" ? "Products" : "Sellers"}
+        </Link>
+      ))}
+    </nav>
+  );
+
+  if (mode === "stores") {
+    const result = await searchStores({ q, page: query.page });
+    return (
+      <div>
+        <h1 className="text-2xl font-bold">{q ? <>Sellers matching “{q}”</> : "Search sellers"}</h1>
+        {tabs}
+        <p className="mt-4 text-sm text-stone-600" data-testid="result-count">
+          {result.total === 1 ? "1 seller" : `${result.total.toLocaleString("en-US")} sellers`}
+        </p>
+        <div className="mt-3">
+          {result.stores.length > 0 ? <StoreCardGrid stores={result.stores} /> : <p className="text-stone-600">{q ? "No seller by that name." : "Type a store name in the search box."}</p>}
+        </div>
+        <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/search?${new URLSearchParams({ q, mode: "stores", page: String(page) })}`} />
+      </div>
+    );
+  }
+
+  const result = await pageCache(["search", JSON.stringify(query)], { tags: [catalogTags.all] }, () => listProducts(query));
+  if (q && query.page === 1) {
+    const actor = await getActor();
+    after(() => logSearch({ query: q, resultCount: result.total, userId: actor?.userId ?? null }));
+  }
+  const shown = result.query.q ?? "";
   return (
     <div>
-      <h1 className="text-2xl font-bold">{result.q ? <>Results for “{result.q}”</> : "Search Bazaar"}</h1>
-      {result.q ? (
-        <p className="mt-1 text-sm text-stone-600" data-testid="result-count">
-          {result.total === 1 ? "1 listing" : `${result.total.toLocaleString("en-US")} listings`}
+      <h1 className="text-2xl font-bold">{shown ? <>Results for “{shown}”</> : "All listings"}</h1>
+      {result.correctedFrom ? (
+        <p className="mt-1 text-stone-700" role="status" data-testid="did-you-mean">
+          No results for “<span className="line-through decoration-stone-400">{result.correctedFrom}</span>”. Showing results for{" "}
+          <Link href={listingHref("/search", { q: shown })} className="font-semibold text-brand-700 underline">
+            {shown}
+          </Link>
+          .
         </p>
-      ) : (
-        <p className="mt-1 text-stone-600">Type what you are looking for in the search box above.</p>
-      )}
-      <div className="mt-4">
-        {result.q && result.products.length === 0 ? (
-          <p className="text-stone-600">Nothing matches that yet. Try fewer or different words.</p>
-        ) : (
-          <ProductGrid products={result.products} priorityCount={4} />
-        )}
-      </div>
-      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/search?${new URLSearchParams({ q: result.q, page: String(p) })}`} />
+      ) : null}
+      {tabs}
+      <ListingView
+        basePath="/search"
+        result={result}
+        ignored={ignored}
+        emptyMessage={
+          q ? (
+            <>
+              Nothing matches “{q}”. Check the spelling, use fewer words, or{" "}
+              <Link href={`/search?${new URLSearchParams({ q, mode: "stores" })}`} className="text-brand-700 underline">
+                look for a seller by that name
+              </Link>
+              .
+            </>
+          ) : undefined
+        }
+      />
     </div>
   );
 }

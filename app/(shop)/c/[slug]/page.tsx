@@ -1,20 +1,23 @@
-// A category: its sub-categories and every listing in it and below it.
+// A category: its sub-categories and every listing in it and below it, with filters and sorts.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProductGrid } from "@/components/catalog/product-card";
-import { Pagination } from "@/components/ui/pagination";
+import { ListingView } from "@/components/catalog/listing-view";
 import { getCategoryPage } from "@/lib/catalog/get-category-page";
+import { catalogTags } from "@/lib/catalog/invalidate";
+import { listingHref, parseListingParamsLeniently } from "@/lib/catalog/listing-query";
+import { pageCache } from "@/lib/catalog/page-cache";
 import { AppError } from "@/lib/errors";
 
-export const dynamic = "force-dynamic";
-
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
+type SearchParams = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 async function load(props: Props) {
-  const [{ slug }, { page }] = await Promise.all([props.params, props.searchParams]);
+  const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
+  const { query, ignored } = parseListingParamsLeniently(searchParams);
   try {
-    return await getCategoryPage({ slug, page: Number(page ?? 1) });
+    const data = await pageCache(["category", slug, JSON.stringify(query)], { tags: [catalogTags.all] }, () => getCategoryPage(slug, query));
+    return { ...data, ignored };
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -22,8 +25,15 @@ async function load(props: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { category } = await load(props);
-  return { title: category.name, description: category.description ?? `Shop ${category.name} on Bazaar` };
+  const { category, listing } = await load(props);
+  const filtered = Object.keys(listing.query).some((key) => key !== "page" && key !== "category" && listing.query[key as keyof typeof listing.query] !== undefined);
+  return {
+    title: category.name,
+    description: category.description ?? `Shop ${category.name} on Bazaar: ${listing.total.toLocaleString("en-US")} listings`,
+    alternates: { canonical: `/c/${category.slug}` },
+    // Filtered and sorted variations of a category are for shoppers, not for search engines.
+    robots: filtered ? { index: false, follow: true } : undefined,
+  };
 }
 
 export default async function CategoryPage(props: Props) {
@@ -49,7 +59,7 @@ export default async function CategoryPage(props: Props) {
       {data.children.length > 0 ? (
         <ul className="mt-4 flex flex-wrap gap-2" aria-label="Sub-categories">
           {data.children.map((child) => (
-            <li key={child.id}>
+            <li key={child.slug}>
               <Link href={`/c/${child.slug}`} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm hover:border-brand-500 hover:text-brand-700">
                 {child.name}
               </Link>
@@ -57,13 +67,14 @@ export default async function CategoryPage(props: Props) {
           ))}
         </ul>
       ) : null}
-      <p className="mt-6 text-sm text-stone-600" data-testid="result-count">
-        {data.total === 1 ? "1 listing" : `${data.total.toLocaleString("en-US")} listings`}
-      </p>
-      <div className="mt-3">
-        {data.products.length > 0 ? <ProductGrid products={data.products} priorityCount={4} /> : <p className="text-stone-600">Nothing listed here yet.</p>}
-      </div>
-      <Pagination page={data.page} pageCount={data.pageCount} hrefFor={(page) => `/c/${category.slug}?page=${page}`} />
+      <ListingView
+        basePath={`/c/${category.slug}`}
+        result={data.listing}
+        fixed={{ category: true }}
+        categoryHref={(slug, query) => listingHref(`/c/${slug}`, query)}
+        ignored={data.ignored}
+        emptyMessage="Nothing listed here matches these filters yet."
+      />
     </div>
   );
 }

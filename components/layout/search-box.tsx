@@ -1,0 +1,150 @@
+"use client";
+// The header's search box with suggestions as you type (WAI-ARIA combobox): products, categories
+// and stores from /api/v1/search/suggest. Arrow keys move through them, Enter opens the chosen
+// one or searches for the text, Escape closes. Without JavaScript it is a plain search form.
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import { formatMoney } from "@/lib/money";
+
+interface Suggestions {
+  products: { slug: string; title: string; priceCents: number }[];
+  categories: { slug: string; name: string; parentName: string | null }[];
+  stores: { slug: string; name: string }[];
+}
+interface Option {
+  href: string;
+  label: string;
+  detail?: string;
+  group: string;
+}
+
+const DEBOUNCE_MS = 150;
+
+export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
+  const router = useRouter();
+  const listId = useId();
+  const [text, setText] = useState(initialQuery);
+  const [options, setOptions] = useState<Option[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const request = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const q = text.trim();
+    if (q.length < 2) {
+      setOptions([]);
+      return;
+    }
+    const timer = setTimeout(async () => {
+      request.current?.abort();
+      const controller = new AbortController();
+      request.current = controller;
+      try {
+        const response = await fetch(`/api/v1/search/suggest?${new URLSearchParams({ q: text })}`, { signal: controller.signal });
+        if (!response.ok) return;
+        const { data } = (await response.json()) as { data: Suggestions };
+        setOptions(toOptions(data));
+        setActive(-1);
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === "AbortError")) setOptions([]);
+      }
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const expanded = open && options.length > 0;
+  const go = (href: string) => {
+    setOpen(false);
+    router.push(href);
+  };
+
+  return (
+    <form
+      action="/search"
+      role="search"
+      className="relative order-last flex w-full sm:order-none sm:flex-1"
+      onSubmit={(event) => {
+        const chosen = expanded ? options[active] : undefined;
+        if (chosen) {
+          event.preventDefault();
+          go(chosen.href);
+        } else setOpen(false);
+      }}
+    >
+      <label htmlFor="site-search" className="sr-only">
+        Search Bazaar
+      </label>
+      <input
+        id="site-search"
+        name="q"
+        type="search"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => {
+          if (event.key === "ArrowDown" && options.length) {
+            event.preventDefault();
+            setOpen(true);
+            setActive((index) => (index + 1) % options.length);
+          } else if (event.key === "ArrowUp" && options.length) {
+            event.preventDefault();
+            setActive((index) => (index <= 0 ? options.length - 1 : index - 1));
+          } else if (event.key === "Escape") {
+            setOpen(false);
+            setActive(-1);
+          }
+        }}
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+        autoComplete="off"
+        placeholder="Search for anything"
+        maxLength={200}
+        className="w-full rounded-l-lg border border-stone-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none"
+      />
+      <button type="submit" className="rounded-r-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+        Search
+      </button>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Suggestions"
+        hidden={!expanded}
+        className="absolute left-0 right-0 top-full z-30 mt-1 max-h-96 overflow-y-auto rounded-lg border border-stone-200 bg-white py-1 text-sm shadow-lg"
+      >
+        {options.map((option, index) => (
+          <li
+            key={option.href}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => go(option.href)}
+            onMouseEnter={() => setActive(index)}
+            className={`flex cursor-pointer items-baseline justify-between gap-3 px-3 py-2 ${index === active ? "bg-brand-50 text-brand-700" : ""}`}
+          >
+            <span className="truncate">
+              {index === 0 || options[index - 1]!.group !== option.group ? <span className="mr-2 text-xs uppercase tracking-wide text-stone-400">{option.group}</span> : null}
+              {option.label}
+            </span>
+            {option.detail ? <span className="shrink-0 text-xs text-stone-500">{option.detail}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </form>
+  );
+}
+
+function toOptions(data: Suggestions): Option[] {
+  return [
+    ...data.products.map((p) => ({ href: `/p/${p.slug}`, label: p.title, detail: formatMoney(p.priceCents), group: "Product" })),
+    ...data.categories.map((c) => ({ href: `/c/${c.slug}`, label: c.name, detail: c.parentName ?? undefined, group: "Category" })),
+    ...data.stores.map((s) => ({ href: `/store/${s.slug}`, label: s.name, group: "Seller" })),
+  ];
+}
