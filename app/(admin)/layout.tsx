@@ -8,6 +8,7 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
           <Link href="/admin" className="text-lg font-black">Bazaar admin</Link>
           <nav aria-label="Admin" className="flex gap-4">
             <Link href="/admin" className="hover:text-white">Overview</Link>
+            <Link href="/admin/searches" className="hover:text-white">Searches</Link>
             <Link href="/admin/emails" className="hover:text-white">Emails</Link>
           </nav>
           <Link href="/" className="ml-auto hover:text-white">Back to the shop</Link>

@@ -1,4 +1,6 @@
-// The two-level category tree for navigation, in display order.
+// The two-level category tree for navigation, in display order. Every page's header shows it, so
+// it is cached with the catalog (categories change rarely; catalogChanged() refreshes it).
+import { remember, versionedKey } from "../cache";
 import { db } from "../db";
 
 export interface CategoryNode {
@@ -10,6 +12,10 @@ export interface CategoryNode {
 }
 
 export async function listCategoryTree(): Promise<CategoryNode[]> {
+  return remember(await versionedKey("catalog", "category-tree"), 300, loadCategoryTree);
+}
+
+async function loadCategoryTree(): Promise<CategoryNode[]> {
   const categories = await db.category.findMany({
     select: { id: true, slug: true, name: true, imageUrl: true, parentId: true },
     orderBy: [{ position: "asc" }, { name: "asc" }],
