@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { WishlistButton } from "@/components/wishlist/wishlist-button";
 import type { ProductCard as ProductCardData } from "@/lib/catalog/product-card";
 import { Price } from "./price";
 import { ProductImage } from "./product-image";
@@ -17,6 +18,9 @@ export function ProductCard({ product, priority }: { product: ProductCardData; p
         <div className="absolute left-2 top-2 flex gap-1">
           {product.flashSaleEndsAt ? <span className="rounded-full bg-accent-500 px-2 py-0.5 text-xs font-semibold text-white">Flash sale</span> : null}
           {condition ? <span className="rounded-full bg-white/90 px-2 py-0.5 text-xs font-medium text-stone-700">{condition}</span> : null}
+        </div>
+        <div className="absolute right-2 top-2">
+          <WishlistButton productId={product.id} productTitle={product.title} size="sm" />
         </div>
         {!product.inStock ? (
           <span className="absolute bottom-2 left-2 rounded-full bg-stone-900/80 px-2 py-0.5 text-xs font-medium text-white">Sold out</span>

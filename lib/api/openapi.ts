@@ -2,6 +2,8 @@
 // checks that every route handler under app/api/v1 has an entry, so the document cannot drift.
 import { getEnv } from "../env";
 import { authOperations, meOperations, twoFactorOperations } from "./openapi-accounts";
+import { reviewOperations, wishlistOperations } from "./openapi-reviews";
+import { catalogOperations } from "./openapi-catalog";
 import { errorResponse } from "./openapi-shared";
 
 const category = {
@@ -79,9 +81,12 @@ export const operations = {
   "/openapi.json": {
     get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document" } } },
   },
+  ...catalogOperations,
   ...authOperations,
   ...twoFactorOperations,
   ...meOperations,
+  ...reviewOperations,
+  ...wishlistOperations,
 } as const;
 
 export function openApiDocument() {

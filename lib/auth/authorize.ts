@@ -18,7 +18,8 @@ export type Resource =
   | { kind: "store"; ownerId: string; status: StoreStatus }
   | { kind: "user-channel"; userId: string }
   | { kind: "store-channel"; ownerId: string | null }
-  | { kind: "conversation-channel"; buyerId: string; storeOwnerId: string };
+  | { kind: "conversation-channel"; buyerId: string; storeOwnerId: string }
+  | { kind: "review"; authorId: string };
 
 type Of<K extends Resource["kind"]> = Extract<Resource, { kind: K }>;
 
@@ -37,6 +38,12 @@ interface ActionResources {
   "address:update": Of<"address">;
   "address:delete": Of<"address">;
   "refresh-token:revoke": Of<"refresh-token">;
+  "wishlist:read": Of<"user">;
+  "wishlist:update": Of<"user">;
+  // Reviews (who bought and received the product is checked by the use case)
+  "review:create": undefined;
+  "review:update": Of<"review">;
+  "review:delete": Of<"review">;
   // Files
   "upload:create": undefined;
   "upload:delete": Of<"upload">;
@@ -84,6 +91,12 @@ const rules: { [A in Action]: Rule<ResourceFor<A>> } = {
   "address:update": ownedBy,
   "address:delete": ownedBy,
   "refresh-token:revoke": ownedBy,
+  "wishlist:read": self,
+  "wishlist:update": self,
+  "review:create": { allows: () => true },
+  // Reviews are public, so a plain 403 reveals nothing. Admins remove reviews but never rewrite them.
+  "review:update": { allows: (actor, review) => review?.authorId === actor.userId },
+  "review:delete": { allows: (actor, review) => isAdmin(actor) || review?.authorId === actor.userId },
   "upload:create": { allows: () => true },
   // Upload URLs are public, so knowing an id reveals nothing: a plain 403 is fine here.
   "upload:delete": { allows: (actor, upload) => isAdmin(actor) || (upload?.ownerId != null && upload.ownerId === actor.userId) },

@@ -2,7 +2,7 @@
 // an empty table or on each other.
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../auth/actor";
-import { db, type Role } from "../db";
+import { db, type Role, type SubOrderStatus } from "../db";
 import { AppError } from "../errors";
 
 export const unique = (prefix = "t") => `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -58,6 +58,58 @@ export async function createProduct(
     include: { variants: { orderBy: { position: "asc" } } },
   });
   return product;
+}
+
+/**
+ * An order by `buyerId` for one unit of the product's first variant, its sub-order in `status`
+ * (DELIVERED unless told otherwise): what a shopper needs before reviewing the product.
+ */
+export async function createDeliveredOrder(options: {
+  buyerId: string;
+  product: { id: string; storeId: string; title: string; variants: { id: string; sku: string; title: string; priceCents: number }[] };
+  status?: SubOrderStatus;
+}) {
+  const variant = options.product.variants[0];
+  if (!variant) throw new Error("createDeliveredOrder needs a product with a variant");
+  const status = options.status ?? "DELIVERED";
+  const buyer = await db.user.findUniqueOrThrow({ where: { id: options.buyerId }, select: { email: true } });
+  const cents = variant.priceCents;
+  const paid = status !== "PENDING_PAYMENT";
+  return db.order.create({
+    data: {
+      buyerId: options.buyerId,
+      email: buyer.email,
+      status: status === "DELIVERED" ? "FULFILLED" : status === "PENDING_PAYMENT" ? "PENDING_PAYMENT" : status === "CANCELLED" ? "CANCELLED" : "PAID",
+      subtotalCents: cents,
+      shippingCents: 0,
+      totalCents: cents,
+      shippingAddress: { fullName: "Test Buyer", line1: "1 Main St", city: "Springfield", postalCode: "12345", country: "US" },
+      paidAt: paid ? new Date() : null,
+      subOrders: {
+        create: {
+          storeId: options.product.storeId,
+          status,
+          subtotalCents: cents,
+          shippingCents: 0,
+          totalCents: cents,
+          deliveredAt: status === "DELIVERED" ? new Date() : null,
+          items: {
+            create: {
+              productId: options.product.id,
+              variantId: variant.id,
+              productTitle: options.product.title,
+              variantTitle: variant.title,
+              sku: variant.sku,
+              unitPriceCents: cents,
+              quantity: 1,
+              lineTotalCents: cents,
+            },
+          },
+        },
+      },
+    },
+    include: { subOrders: true },
+  });
 }
 
 /** A fresh buyer as the Actor use cases receive. */

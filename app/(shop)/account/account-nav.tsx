@@ -4,6 +4,7 @@ import Link from "next/link";
 const sections = [
   { href: "/account", label: "Profile" },
   { href: "/account/addresses", label: "Addresses" },
+  { href: "/account/wishlist", label: "Wishlist" },
   { href: "/account/security", label: "Security" },
   { href: "/account/delete", label: "Delete account" },
 ] as const;

@@ -12,7 +12,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { issueTokens } from "@/lib/auth/tokens";
 import { confirmTwoFactorEnrollment, startTwoFactorEnrollment } from "@/lib/auth/two-factor";
 import { db, type Role } from "@/lib/db";
-import { createProduct, createStore, createUser, unique } from "@/lib/testing/factories";
+import { createDeliveredOrder, createProduct, createStore, createUser, unique } from "@/lib/testing/factories";
 
 // No web session here unless a test sets one (next-auth needs a live Next request).
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -94,6 +94,22 @@ async function buyerAddress(world: World) {
 const addressStillThere = async (id: string, who: Persona) => {
   if (who !== "buyer") expect(await db.address.findUnique({ where: { id } }), `${who} must not change another's address`).toMatchObject({ city: "Springfield" });
 };
+/** A fresh product the buyer received and reviewed: each persona acts on its own copy. */
+async function buyerReview(world: World) {
+  const product = await createProduct();
+  await createDeliveredOrder({ buyerId: world.members.buyer.id, product });
+  const review = await db.review.create({ data: { productId: product.id, userId: world.members.buyer.id, rating: 4, body: "Good value for the price.", verifiedPurchase: true } });
+  return { slug: product.slug, reviewId: review.id };
+}
+const reviewUntouched = async (reviewId: string, who: Persona, changedBy: Persona[]) => {
+  if (!changedBy.includes(who)) expect(await db.review.findUnique({ where: { id: reviewId } }), `${who} must not change another's review`).toMatchObject({ rating: 4, status: "PUBLISHED" });
+};
+/** The world's product, saved to the buyer's wishlist (again, if an earlier call removed it). */
+async function buyerSaved(world: World) {
+  const { id } = await db.product.findUniqueOrThrow({ where: { slug: world.productSlug }, select: { id: true } });
+  await db.wishlistItem.createMany({ data: [{ userId: world.members.buyer.id, productId: id }], skipDuplicates: true });
+  return id;
+}
 const ownProfile = async (response: Response, _who: Persona, _world: World, me: Member | undefined) => {
   if (response.status === 200) expect((await response.json()).data.id).toBe(me!.id);
 };
@@ -184,6 +200,61 @@ const matrix: Record<string, Entry> = {
     call: async (_who, world) => ({ params: { id: await buyerAddress(world) } }),
     expect: ownerOnly(204),
     check: async (_response, who, _world, _me, call) => addressStillThere(call.params!.id!, who),
+  },
+
+  // The catalog: listings, search and autocomplete are public and the same for everyone.
+  "GET /products": { expect: all(200) },
+  "GET /search": { expect: all(200) },
+  "GET /search/suggest": { expect: all(200) },
+
+  // Reviews: only the buyer received the product; reviews are public, so others get 403, not 404.
+  "GET /products/{slug}/reviews": { call: (_w, world) => ({ params: { slug: world.productSlug } }), expect: all(200) },
+  "POST /products/{slug}/reviews": {
+    call: async (who, world) => {
+      const product = await createProduct();
+      if (who === "buyer") await createDeliveredOrder({ buyerId: world.members.buyer.id, product });
+      return { params: { slug: product.slug }, body: { rating: 5, body: "Exactly as described, arrived quickly." } };
+    },
+    expect: { anonymous: 401, buyer: 201, otherBuyer: 403, seller: 403, otherSeller: 403, admin: 403 },
+  },
+  "PATCH /products/{slug}/reviews/{reviewId}": {
+    call: async (_who, world) => ({ params: await buyerReview(world), body: { rating: 1 } }),
+    expect: { anonymous: 401, buyer: 200, otherBuyer: 403, seller: 403, otherSeller: 403, admin: 403 },
+    check: async (_response, who, _world, _me, call) => reviewUntouched(call.params!.reviewId!, who, ["buyer"]),
+  },
+  // The author deletes; an admin removes.
+  "DELETE /products/{slug}/reviews/{reviewId}": {
+    call: async (_who, world) => ({ params: await buyerReview(world) }),
+    expect: { anonymous: 401, buyer: 204, otherBuyer: 403, seller: 403, otherSeller: 403, admin: 204 },
+    check: async (_response, who, _world, _me, call) => reviewUntouched(call.params!.reviewId!, who, ["buyer", "admin"]),
+  },
+
+  // The wishlist: always the caller's own.
+  "GET /wishlist": {
+    call: async (_who, world) => (await buyerSaved(world), {}),
+    expect: signedIn(200),
+    check: async (response, who, world) => {
+      if (response.status !== 200) return;
+      const slugs = ((await response.json()).data as { slug: string }[]).map((p) => p.slug);
+      expect(slugs.includes(world.productSlug)).toBe(who === "buyer");
+    },
+  },
+  "GET /wishlist/ids": {
+    call: async (_who, world) => (await buyerSaved(world), {}),
+    expect: all(200),
+    check: async (response, who, world) => {
+      const { data } = await response.json();
+      expect(data.productIds.includes(await buyerSaved(world))).toBe(who === "buyer");
+    },
+  },
+  "POST /wishlist": { call: async (_who, world) => ({ body: { productId: await buyerSaved(world) } }), expect: signedIn(200) },
+  "DELETE /wishlist/{productId}": {
+    call: async (_who, world) => ({ params: { productId: await buyerSaved(world) } }),
+    expect: signedIn(204),
+    check: async (_response, who, world, _me, call) => {
+      const saved = await db.wishlistItem.findUnique({ where: { userId_productId: { userId: world.members.buyer.id, productId: call.params!.productId! } } });
+      expect(saved !== null, `${who} must not touch the buyer's wishlist`).toBe(who !== "buyer");
+    },
   },
 };
 

@@ -10,7 +10,8 @@ vi.mock("@/lib/auth", () => ({ getActor: async () => null }));
 // after() needs a live Next request; here the work runs straight away.
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: (task: () => unknown) => void task() }));
 
-const call = (handler: typeof searchRoute, url: string) => handler(new NextRequest(`http://localhost${url}`), { params: Promise.resolve({}) });
+type Route = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Response | Promise<Response>;
+const call = async (handler: Route, url: string) => handler(new NextRequest(`http://localhost${url}`), { params: Promise.resolve({}) });
 
 describe("[API v1] search and listings", () => {
   it("searches with facets, corrects a typo, and logs the search", async () => {
