@@ -37,7 +37,7 @@ test.describe("[STOREFRONT]", () => {
 
   test("search finds products and survives hostile input", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("searchbox", { name: "Search Bazaar" }).fill("vintage");
+    await page.getByRole("combobox", { name: "Search Bazaar" }).fill("vintage");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=vintage/);
     await expect(page.getByTestId("result-count")).toBeVisible();

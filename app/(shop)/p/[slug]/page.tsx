@@ -1,109 +1,166 @@
-// A product: gallery, price and stock per variant, seller, description.
+// A product: gallery, options with each variant's price and stock, seller, reviews, related listings.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProductImage } from "@/components/catalog/product-image";
+import { after } from "next/server";
+import { Suspense } from "react";
+import { Countdown } from "@/components/catalog/countdown";
+import { Gallery } from "@/components/catalog/gallery";
+import { JsonLd } from "@/components/catalog/json-ld";
+import { ProductGrid } from "@/components/catalog/product-card";
 import { RatingStars } from "@/components/catalog/rating-stars";
-import { getProductPage } from "@/lib/catalog/get-product-page";
+import { SellerCard } from "@/components/catalog/seller-card";
+import { ProductReviews } from "@/components/reviews/product-reviews";
+import { WishlistButton } from "@/components/wishlist/wishlist-button";
+import { getActor } from "@/lib/auth";
+import { reviveProductPage } from "@/lib/catalog/get-product-page";
 import { effectiveVariantPrice } from "@/lib/catalog/pricing";
-import { AppError } from "@/lib/errors";
-import { ProductPurchase } from "./product-purchase";
+import { productJsonLd } from "@/lib/catalog/product-json-ld";
+import { siteUrl } from "@/lib/catalog/site-url";
+import { interactionViewer, recordProductView } from "@/lib/interactions";
+import { loadProductBySlug, loadRelatedProducts } from "./load";
+import { ProductPurchase, type PurchaseVariant } from "./product-purchase";
 
+// Per-variant stock and the flash sale are shown as they are now; the data loads are cached (load.ts).
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(props: Props) {
   const { slug } = await props.params;
-  try {
-    return await getProductPage(slug);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const data = await loadProductBySlug(slug);
+  if (!data) notFound();
+  return data;
 }
+
+const summary = (text: string) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157).trimEnd()}…` : flat;
+};
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const product = await load(props);
-  return { title: product.title, description: product.description.slice(0, 160) };
+  const url = siteUrl(`/p/${product.slug}`);
+  const description = summary(product.description) || `${product.title}, sold by ${product.store.name} on Bazaar`;
+  const cover = product.images[0];
+  const images = cover ? [{ url: siteUrl(cover.url), alt: cover.alt || product.title }] : [];
+  return {
+    title: product.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "website", siteName: "Bazaar", url, title: product.title, description, images },
+    twitter: { card: cover ? "summary_large_image" : "summary", title: product.title, description, images: images.map((i) => i.url) },
+  };
 }
 
 const conditionLabel = { NEW: "New", USED: "Used", REFURBISHED: "Refurbished" } as const;
 
 export default async function ProductPage(props: Props) {
-  const product = await load(props);
+  const data = await load(props);
   const now = new Date();
-  const variants = product.variants.map((variant) => {
-    const price = effectiveVariantPrice(product, variant.priceCents, now);
-    return {
-      id: variant.id,
-      title: variant.title,
-      priceCents: price,
-      wasPriceCents: price < variant.priceCents ? variant.priceCents : variant.compareAtPriceCents,
-      stockState: variant.stockState,
-    };
-  });
-  const [cover, ...rest] = product.images;
+  const product = reviveProductPage(data, now);
+  // Resolved while rendering: after() runs once the response is sent, when cookies are gone.
+  const viewer = await interactionViewer(await getActor());
+  after(() => recordProductView(product.id, viewer));
+
+  const variants: PurchaseVariant[] = product.variants.map((variant) => ({
+    id: variant.id,
+    sku: variant.sku,
+    title: variant.title,
+    size: variant.size,
+    color: variant.color,
+    material: variant.material,
+    regularPriceCents: variant.priceCents,
+    salePriceCents: product.flashSale ? effectiveVariantPrice(product, variant.priceCents, now) : null,
+    compareAtPriceCents: variant.compareAtPriceCents,
+    stockState: variant.stockState,
+  }));
+  const url = siteUrl(`/p/${product.slug}`);
+  const jsonLd = productJsonLd(
+    {
+      ...product,
+      variants: variants.map((v) => ({ sku: v.sku, priceCents: v.salePriceCents ?? v.regularPriceCents, stockState: v.stockState })),
+      flashSaleEndsAt: product.flashSale?.endsAt ?? null,
+    },
+    url,
+  );
+
   return (
-    <div>
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <ol className="flex flex-wrap gap-1">
-          <li><Link href="/" className="hover:text-brand-700">Home</Link></li>
-          {product.breadcrumbs.map((crumb) => (
-            <li key={crumb.slug} className="before:mr-1 before:content-['/']">
-              <Link href={`/c/${crumb.slug}`} className="hover:text-brand-700">{crumb.name}</Link>
+    <div className="space-y-12">
+      <JsonLd data={jsonLd} />
+      <div>
+        <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+          <ol className="flex flex-wrap gap-1">
+            <li>
+              <Link href="/" className="hover:text-brand-700">Home</Link>
             </li>
-          ))}
-        </ol>
-      </nav>
-      <div className="mt-4 grid gap-8 lg:grid-cols-2">
-        <section aria-label="Photos" className="space-y-3">
-          <div className="relative aspect-square overflow-hidden rounded-2xl border border-stone-200 bg-white">
-            {cover ? <ProductImage src={cover.url} alt={cover.alt || product.title} sizes="(min-width: 1024px) 50vw, 100vw" priority /> : null}
-          </div>
-          {rest.length > 0 ? (
-            <ul className="grid grid-cols-5 gap-2">
-              {rest.map((image) => (
-                <li key={image.id} className="relative aspect-square overflow-hidden rounded-lg border border-stone-200 bg-white">
-                  <ProductImage src={image.url} alt={image.alt || product.title} sizes="20vw" />
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </section>
-        <section aria-label="Details" className="space-y-5">
-          <div>
-            <p className="text-sm text-stone-500">
-              {product.brand ? <>{product.brand.name} · </> : null}
-              {conditionLabel[product.condition]}
-            </p>
-            <h1 className="mt-1 text-3xl font-black tracking-tight">{product.title}</h1>
-            <div className="mt-2">
-              <RatingStars rating={product.rating} count={product.ratingCount} />
-            </div>
-            {product.flashSale ? (
-              <p className="mt-3 inline-block rounded-lg bg-accent-500/10 px-3 py-1 text-sm font-semibold text-accent-500">
-                Flash sale until {product.flashSale.endsAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+            {product.breadcrumbs.map((crumb) => (
+              <li key={crumb.slug} className="before:mr-1 before:content-['/']">
+                <Link href={`/c/${crumb.slug}`} className="hover:text-brand-700">{crumb.name}</Link>
+              </li>
+            ))}
+            <li aria-current="page" className="max-w-[16rem] truncate text-stone-800 before:mr-1 before:content-['/']">{product.title}</li>
+          </ol>
+        </nav>
+        <div className="mt-4 grid gap-8 lg:grid-cols-2">
+          <section aria-label="Photos">
+            <Gallery images={product.images} title={product.title} />
+          </section>
+          <section aria-label="Details" className="space-y-5">
+            <div>
+              <p className="text-sm text-stone-500">
+                {product.brand ? <>{product.brand.name} · </> : null}
+                {conditionLabel[product.condition]}
               </p>
-            ) : null}
-          </div>
-          <ProductPurchase variants={variants} />
-          <div className="rounded-xl border border-stone-200 bg-white p-4" data-testid="seller-card">
-            <p className="text-xs uppercase tracking-wide text-stone-500">Sold by</p>
-            <p className="mt-1 font-semibold">{product.store.name}</p>
-            <div className="mt-1">
-              <RatingStars rating={product.store.rating} count={product.store.ratingCount} />
+              <h1 className="mt-1 text-3xl font-black tracking-tight">{product.title}</h1>
+              <div className="mt-2">
+                <a href="#reviews" className="hover:underline">
+                  <RatingStars rating={product.rating} count={product.ratingCount} />
+                </a>
+              </div>
+              {product.flashSale ? (
+                <p className="mt-3 inline-flex flex-wrap items-center gap-2 rounded-lg bg-accent-500/10 px-3 py-1 text-sm font-semibold text-accent-500">
+                  Flash sale
+                  <Countdown endsAt={product.flashSale.endsAt.toISOString()} className="font-normal text-stone-700" />
+                </p>
+              ) : null}
             </div>
-            <p className="mt-1 text-xs text-stone-500">
-              Selling on Bazaar since {product.store.createdAt.toLocaleDateString("en-US", { month: "long", year: "numeric" })}
-            </p>
-          </div>
-          <div>
-            <h2 className="text-lg font-bold">About this item</h2>
-            <p className="mt-2 whitespace-pre-line text-stone-700">{product.description}</p>
-          </div>
-        </section>
+            <ProductPurchase
+              variants={variants}
+              flashSaleEndsAt={product.flashSale?.endsAt.toISOString() ?? null}
+              wishlist={<WishlistButton productId={product.id} productTitle={product.title} size="lg" />}
+            />
+            <SellerCard store={data.store} />
+          </section>
+        </div>
       </div>
+
+      <section aria-labelledby="description-heading" className="max-w-3xl">
+        <h2 id="description-heading" className="text-lg font-bold">About this item</h2>
+        <p className="mt-2 whitespace-pre-line text-stone-700">{product.description || "The seller has not written a description."}</p>
+      </section>
+
+      <section id="reviews" aria-labelledby="reviews-heading" className="scroll-mt-6">
+        <h2 id="reviews-heading" className="text-lg font-bold">Reviews</h2>
+        <Suspense fallback={<p className="mt-2 text-sm text-stone-500">Loading reviews…</p>}>
+          <ProductReviews productId={product.id} productSlug={product.slug} />
+        </Suspense>
+      </section>
+
+      <Suspense fallback={null}>
+        <RelatedProducts product={{ id: product.id, categoryId: product.category.id }} categoryName={product.category.name} />
+      </Suspense>
     </div>
+  );
+}
+
+async function RelatedProducts({ product, categoryName }: { product: { id: string; categoryId: string }; categoryName: string }) {
+  const related = await loadRelatedProducts(product);
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="related-heading">
+      <h2 id="related-heading" className="mb-4 text-lg font-bold">More in {categoryName}</h2>
+      <ProductGrid products={related} />
+    </section>
   );
 }
