@@ -30,11 +30,7 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
   const request = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    const q = text.trim();
-    if (q.length < 2) {
-      setOptions([]);
-      return;
-    }
+    if (text.trim().length < 2) return;
     const timer = setTimeout(async () => {
       request.current?.abort();
       const controller = new AbortController();
@@ -52,7 +48,9 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const expanded = open && options.length > 0;
+  // Suggestions for fewer than two letters would be noise: none are shown (a stale list is hidden too).
+  const shown = text.trim().length >= 2 ? options : [];
+  const expanded = open && shown.length > 0;
   const go = (href: string) => {
     setOpen(false);
     router.push(href);
@@ -64,7 +62,7 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
       role="search"
       className="relative order-last flex w-full sm:order-none sm:flex-1"
       onSubmit={(event) => {
-        const chosen = expanded ? options[active] : undefined;
+        const chosen = expanded ? shown[active] : undefined;
         if (chosen) {
           event.preventDefault();
           go(chosen.href);
@@ -86,13 +84,13 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(event) => {
-          if (event.key === "ArrowDown" && options.length) {
+          if (event.key === "ArrowDown" && shown.length) {
             event.preventDefault();
             setOpen(true);
-            setActive((index) => (index + 1) % options.length);
-          } else if (event.key === "ArrowUp" && options.length) {
+            setActive((index) => (index + 1) % shown.length);
+          } else if (event.key === "ArrowUp" && shown.length) {
             event.preventDefault();
-            setActive((index) => (index <= 0 ? options.length - 1 : index - 1));
+            setActive((index) => (index <= 0 ? shown.length - 1 : index - 1));
           } else if (event.key === "Escape") {
             setOpen(false);
             setActive(-1);
@@ -118,7 +116,7 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         hidden={!expanded}
         className="absolute left-0 right-0 top-full z-30 mt-1 max-h-96 overflow-y-auto rounded-lg border border-stone-200 bg-white py-1 text-sm shadow-lg"
       >
-        {options.map((option, index) => (
+        {shown.map((option, index) => (
           <li
             key={option.href}
             id={`${listId}-${index}`}
@@ -130,7 +128,7 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
             className={`flex cursor-pointer items-baseline justify-between gap-3 px-3 py-2 ${index === active ? "bg-brand-50 text-brand-700" : ""}`}
           >
             <span className="truncate">
-              {index === 0 || options[index - 1]!.group !== option.group ? <span className="mr-2 text-xs uppercase tracking-wide text-stone-400">{option.group}</span> : null}
+              {index === 0 || shown[index - 1]!.group !== option.group ? <span className="mr-2 text-xs uppercase tracking-wide text-stone-400">{option.group}</span> : null}
               {option.label}
             </span>
             {option.detail ? <span className="shrink-0 text-xs text-stone-500">{option.detail}</span> : null}
