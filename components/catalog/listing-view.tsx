@@ -171,11 +171,13 @@ function Filters({
         </div>
       </FilterGroup>
 
-      <FilterGroup title="Condition">
-        {(facets?.conditions ?? []).map(({ value, count }) => (
-          <Check key={value} name="condition" value={value.toLowerCase()} checked={selected(query.condition, value)} label={conditionLabels[value]} count={count} />
-        ))}
-      </FilterGroup>
+      {facets && facets.conditions.length > 0 ? (
+        <FilterGroup title="Condition">
+          {facets.conditions.map(({ value, count }) => (
+            <Check key={value} name="condition" value={value.toLowerCase()} checked={selected(query.condition, value)} label={conditionLabels[value]} count={count} />
+          ))}
+        </FilterGroup>
+      ) : null}
 
       <FilterGroup title="Availability">
         <Check name="stock" value="1" checked={Boolean(query.inStock)} label="In stock only" />

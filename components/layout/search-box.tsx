@@ -2,7 +2,7 @@
 // The header's search box with suggestions as you type (WAI-ARIA combobox): products, categories
 // and stores from /api/v1/search/suggest. Arrow keys move through them, Enter opens the chosen
 // one or searches for the text, Escape closes. Without JavaScript it is a plain search form.
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { formatMoney } from "@/lib/money";
 
@@ -20,10 +20,19 @@ interface Option {
 
 const DEBOUNCE_MS = 150;
 
-export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
+export function SearchBox() {
   const router = useRouter();
   const listId = useId();
-  const [text, setText] = useState(initialQuery);
+  // On the search page the box shows what was searched for, and follows back/forward navigation.
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const searched = pathname === "/search" ? (params.get("q") ?? "") : "";
+  const [text, setText] = useState(searched);
+  const [lastSearched, setLastSearched] = useState(searched);
+  if (searched !== lastSearched) {
+    setLastSearched(searched);
+    setText(searched);
+  }
   const [options, setOptions] = useState<Option[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -145,4 +154,19 @@ function toOptions(data: Suggestions): Option[] {
     ...data.categories.map((c) => ({ href: `/c/${c.slug}`, label: c.name, detail: c.parentName ?? undefined, group: "Category" })),
     ...data.stores.map((s) => ({ href: `/store/${s.slug}`, label: s.name, group: "Seller" })),
   ];
+}
+
+/** What the header shows while the search box waits for the URL (and without JavaScript). */
+export function SearchBoxFallback() {
+  return (
+    <form action="/search" role="search" className="order-last flex w-full sm:order-none sm:flex-1">
+      <label htmlFor="site-search" className="sr-only">
+        Search Bazaar
+      </label>
+      <input id="site-search" name="q" type="search" placeholder="Search for anything" maxLength={200} className="w-full rounded-l-lg border border-stone-300 px-3 py-2 text-sm" />
+      <button type="submit" className="rounded-r-lg bg-brand-600 px-4 text-sm font-semibold text-white">
+        Search
+      </button>
+    </form>
+  );
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { getActor } from "@/lib/auth";
 import { getCartCount } from "@/lib/cart/session";
 import { listCategoryTree } from "@/lib/catalog/list-category-tree";
 import { signOutAction } from "@/app/(auth)/actions";
-import { SearchBox } from "./search-box";
+import { SearchBox, SearchBoxFallback } from "./search-box";
 
-export async function SiteHeader({ query }: { query?: string }) {
+export async function SiteHeader() {
   const [actor, categories] = await Promise.all([getActor(), listCategoryTree()]);
   const cartCount = await getCartCount(actor);
   return (
@@ -14,7 +15,9 @@ export async function SiteHeader({ query }: { query?: string }) {
         <Link href="/" className="text-2xl font-black tracking-tight text-brand-700">
           Bazaar
         </Link>
-        <SearchBox initialQuery={query} />
+        <Suspense fallback={<SearchBoxFallback />}>
+          <SearchBox />
+        </Suspense>
         <nav aria-label="Account" className="ml-auto flex items-center gap-4 text-sm sm:ml-0">
           {actor ? (
             <>

@@ -127,6 +127,18 @@ describe("[LISTING]", () => {
       expect(result.query.q).toBe(`walnut ${word} desk`);
     });
 
+    it("drops a word that matches nothing when the rest finds something", async () => {
+      const result = await list({ q: `walnut ${word} qzxjvw ` });
+      expect(ids(result)).toEqual([made.titleMatch!.id]);
+      expect(result.correctedFrom).toBe(`walnut ${word} qzxjvw`);
+    });
+
+    it("leaves words that are in the catalog as typed", async () => {
+      const result = await list({ q: `cafe ${word} chair ` });
+      expect(ids(result)).toEqual([made.accent!.id]);
+      expect(result.correctedFrom).toBeNull();
+    });
+
     it("searches within a category subtree and a store", async () => {
       expect(ids(await listProducts(ZListingQuery.parse({ q: `walnut ${word}` }))).sort()).toEqual([made.titleMatch!.id, made.elsewhere!.id].sort());
       expect(ids(await listProducts(ZListingQuery.parse({ q: word, category: rootSlug }))).sort()).toEqual(

@@ -6,7 +6,7 @@
 import "server-only";
 import { remember, versionedKey } from "../cache";
 import { db, Prisma } from "../db";
-import { correctWords } from "../search/correct-query";
+import { alternativeQueries } from "../search/correct-query";
 import { parseSearchQuery } from "../search/parse-query";
 import { PAGE_SIZE, type Condition, type ListingQuery, type Sort } from "./listing-query";
 import { productCardSelect, toProductCard, type ProductCard } from "./product-card";
@@ -70,14 +70,14 @@ export async function listProducts(query: ListingQuery, options: { facets?: bool
 
   if (listing.total === 0 && query.q) {
     const parsed = parseSearchQuery(query.q);
-    const corrected = await correctWords(parsed.words);
-    if (corrected) {
-      const retry = { ...query, q: corrected.join(" ") };
+    for (const words of await alternativeQueries(parsed.words)) {
+      const retry = { ...query, q: words.join(" ") };
       const retried = await cachedListing(retry, withFacets);
       if (retried.total > 0) {
         answered = retry;
         listing = retried;
         correctedFrom = parsed.text;
+        break;
       }
     }
   }

@@ -1,5 +1,6 @@
-// "Did you mean": each word that is not in the catalog's dictionary (search_words, filled by a
-// trigger on products) is replaced by its most similar dictionary word by trigram similarity.
+// "Did you mean": when the words typed find nothing, each word that is not in the catalog's
+// dictionary (search_words, filled by a trigger on products) is replaced by its most similar
+// dictionary word by trigram similarity; a word with nothing close enough is dropped as a last try.
 import "server-only";
 import { db } from "../db";
 
@@ -7,24 +8,45 @@ import { db } from "../db";
 const MIN_WORD_LENGTH = 3;
 /**
  * How alike a correction must be (pg_trgm similarity, 0–1). One wrong letter in a word of five or
- * more scores above it ("camra" → "camera" 0.44, "headphnes" → "headphones" 0.62); a different
- * word sharing a stem does not ("walnut" → "wall" 0.33).
+ * more scores above 0.4 ("camra" → "camera" 0.44, "headphnes" → "headphones" 0.62) while a
+ * different word sharing a stem does not ("walnut" → "wall" 0.33). Short words have few trigrams,
+ * so one letter costs more: "wrp" → "wrap" is 0.29.
  */
-const MIN_SIMILARITY = 0.4;
+const minSimilarity = (word: string) => (word.length <= 4 ? 0.25 : 0.4);
 
-/** The corrected words, or null when every word is already known or nothing close enough exists. */
-export async function correctWords(words: readonly string[]): Promise<string[] | null> {
-  const candidates = [...new Set(words.filter((word) => word.length >= MIN_WORD_LENGTH))];
-  if (candidates.length === 0) return null;
-  const rows = await db.$queryRaw<{ input: string; known: boolean; nearest: string | null }[]>`
-    SELECT t.input,
-           EXISTS (SELECT 1 FROM search_words w WHERE w.word = bazaar_unaccent(t.input)) AS known,
-           (SELECT w.word FROM search_words w
-             WHERE w.word % bazaar_unaccent(t.input) AND similarity(w.word, bazaar_unaccent(t.input)) >= ${MIN_SIMILARITY}
-             ORDER BY similarity(w.word, bazaar_unaccent(t.input)) DESC, w.word
-             LIMIT 1) AS nearest
-    FROM unnest(${candidates}::text[]) AS t(input)`;
-  const replacement = new Map(rows.filter((row) => !row.known && row.nearest).map((row) => [row.input, row.nearest!]));
-  if (replacement.size === 0) return null;
-  return words.map((word) => replacement.get(word) ?? word);
+/**
+ * Queries to try instead, best first: the words with misspellings corrected, then the same
+ * without the words that match nothing at all. Empty when there is nothing to change.
+ */
+export async function alternativeQueries(words: readonly string[]): Promise<string[][]> {
+  const unique = [...new Set(words)];
+  if (unique.length === 0) return [];
+  const rows = await db.$transaction(async (tx) => {
+    // The % operator (and its index) uses this threshold; each word's own is applied below.
+    await tx.$executeRaw`SET LOCAL pg_trgm.similarity_threshold = 0.25`;
+    return tx.$queryRaw<{ input: string; known: boolean; nearest: string | null; score: number | null }[]>`
+      SELECT t.input,
+             EXISTS (SELECT 1 FROM search_words w WHERE w.word = bazaar_unaccent(t.input)) AS known,
+             best.word AS nearest, best.score
+      FROM unnest(${unique}::text[]) AS t(input)
+      LEFT JOIN LATERAL (
+        SELECT w.word, similarity(w.word, bazaar_unaccent(t.input)) AS score
+        FROM search_words w
+        WHERE length(t.input) >= ${MIN_WORD_LENGTH} AND w.word % bazaar_unaccent(t.input)
+        ORDER BY score DESC, w.word
+        LIMIT 1
+      ) best ON TRUE`;
+  });
+  const byWord = new Map(rows.map((row) => [row.input, row]));
+  const fix = (word: string): string | null => {
+    const row = byWord.get(word);
+    if (!row || row.known) return word;
+    return row.nearest && (row.score ?? 0) >= minSimilarity(word) ? row.nearest : null;
+  };
+  const corrected = words.map((word) => fix(word) ?? word);
+  const withoutUnknown = words.flatMap((word) => fix(word) ?? []);
+  const alternatives: string[][] = [];
+  if (corrected.join(" ") !== words.join(" ")) alternatives.push(corrected);
+  if (withoutUnknown.length > 0 && withoutUnknown.length < words.length) alternatives.push(withoutUnknown);
+  return alternatives;
 }
