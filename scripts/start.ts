@@ -7,8 +7,7 @@
 //   --reset-database   start from an empty database (embedded data wiped, or the configured
 //                      database dropped and created again) — used by the end-to-end tests
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { poolConfig, withDatabase } from "../lib/db/adapter";
@@ -17,6 +16,7 @@ import { isPortOpen, startEmbeddedPostgres } from "../lib/db/embedded";
 import { runMigrations } from "../lib/db/migrate";
 import { EnvError, loadEnv, serviceModes, type Env } from "../lib/env";
 import { startLocalRealtimeServer } from "../lib/realtime/local-server";
+import { isBuildCurrent, recordBuild, sourceFingerprint } from "./build-fingerprint";
 import { DEMO_LOGINS, seedDemo } from "./seed/demo";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -72,36 +72,13 @@ async function seedIfEmpty(url: string) {
   }
 }
 
-/** A fingerprint of everything that goes into a build, so a stale .next is rebuilt. */
-function sourceFingerprint(): string {
-  const hash = createHash("sha256");
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else {
-        const stat = statSync(full);
-        hash.update(`${path.relative(root, full)}:${stat.size}:${stat.mtimeMs}\n`);
-      }
-    }
-  };
-  for (const dir of ["app", "components", "lib", "emails", "inngest", "public"]) walk(path.join(root, dir));
-  for (const file of ["next.config.ts", "package-lock.json", "tsconfig.json", "package.json"]) {
-    if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
-  }
-  return hash.digest("hex");
-}
-
 async function buildIfStale() {
-  const marker = path.join(root, ".next", "bazaar-build-fingerprint");
-  const fingerprint = sourceFingerprint();
-  const current = existsSync(marker) ? readFileSync(marker, "utf8") : "";
-  if (current === fingerprint && existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  const fingerprint = sourceFingerprint(root);
+  if (isBuildCurrent(root, fingerprint)) return;
   const started = Date.now();
   say("Building Bazaar for production (first start, or the sources changed)…");
   await run(bin("next"), ["build"]);
-  writeFileSync(marker, fingerprint);
+  recordBuild(root, fingerprint);
   say(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
@@ -143,6 +120,9 @@ async function main() {
   }
 
   if (!dev) await buildIfStale();
+  // Next's data cache (catalog pages) is kept on disk. A start may come with another database
+  // (--reset-database, a new DATABASE_URL) or new code, so pages never reuse a previous run's data.
+  rmSync(path.join(root, ".next/cache/fetch-cache"), { recursive: true, force: true });
   const port = new URL(env.appUrl).port || "3000";
   const next: ChildProcess = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { cwd: root, stdio: "inherit", env: process.env });
   stops.unshift(async () => {
