@@ -3,7 +3,7 @@
 // checkbox, radio or the sort applies at once, and the URL is written without empty fields and
 // with repeated values joined (`brand=a,b`), so it stays short enough to share.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 
 export function FilterForm({ action, children, className, id }: { action: string; children: React.ReactNode; className?: string; id?: string }) {
   const router = useRouter();
@@ -21,8 +21,20 @@ export function FilterForm({ action, children, className, id }: { action: string
     startTransition(() => router.push(search ? `${action}?${search}` : action, { scroll: false }));
   }
 
+  // A box ticked before the page finished loading changed the form but not the URL: apply it now.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const changedEarly = [...(form.current?.elements ?? [])].some(
+      (element) => element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio") && element.checked !== element.defaultChecked,
+    );
+    if (changedEarly && form.current) navigate(form.current);
+    // Only on mount: later changes go through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   return (
     <form
+      ref={form}
       id={id}
       action={action}
       method="get"

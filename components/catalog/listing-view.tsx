@@ -9,6 +9,7 @@ import {
   centsToPrice,
   conditionLabels,
   listingHref,
+  listingSearchParams,
   sortLabels,
   sorts,
   type ListingQuery,
@@ -44,7 +45,8 @@ export function ListingView({ basePath, result, fixed = {}, categoryHref, ignore
   return (
     <div className="mt-4 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
       <FiltersPanel activeCount={chips.length}>
-        <Filters basePath={basePath} query={query} result={result} fixed={fixed} categoryHref={categoryHref} href={href} />
+        {/* Keyed by the query: after any navigation the form shows exactly what the URL says. */}
+        <Filters key={listingSearchParams(query).toString()} basePath={basePath} query={query} result={result} fixed={fixed} categoryHref={categoryHref} href={href} />
       </FiltersPanel>
       <section aria-label="Results" className="min-w-0">
         <div className="flex flex-wrap items-center justify-between gap-3">

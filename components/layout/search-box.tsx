@@ -100,7 +100,9 @@ export function SearchBox() {
           } else if (event.key === "ArrowUp" && shown.length) {
             event.preventDefault();
             setActive((index) => (index <= 0 ? shown.length - 1 : index - 1));
-          } else if (event.key === "Escape") {
+          } else if (event.key === "Escape" && expanded) {
+            // The first Escape closes the suggestions; only a second one clears the box (the browser's own).
+            event.preventDefault();
             setOpen(false);
             setActive(-1);
           }
