@@ -19,11 +19,31 @@ const contentSecurityPolicy = [
 
 const production = process.env.NODE_ENV === "production";
 
+// Category visits with no filters — just a page number and a sort, or neither — go to a cached
+// route (app/(shop)/c/[slug]/v/[page]/[sort]); any filter keeps the dynamic page.
+const listingFilters = ["q", "category", "store", "seller", "brand", "condition", "min", "max", "stock", "rating", "sale"];
+const noFilters = listingFilters.map((key) => ({ type: "query" as const, key }));
+const pageParam = { type: "query" as const, key: "page", value: "(?<page>[1-9][0-9]{0,2})" };
+const sortParam = { type: "query" as const, key: "sort", value: "(?<sort>relevance|price-asc|price-desc|newest|best-selling|top-rated)" };
+const cachedCategoryRewrites = [
+  { source: "/c/:slug", has: [pageParam, sortParam], missing: noFilters, destination: "/c/:slug/v/:page/:sort" },
+  { source: "/c/:slug", has: [pageParam], missing: [...noFilters, { type: "query" as const, key: "sort" }], destination: "/c/:slug/v/:page/relevance" },
+  { source: "/c/:slug", has: [sortParam], missing: [...noFilters, { type: "query" as const, key: "page" }], destination: "/c/:slug/v/1/:sort" },
+  {
+    source: "/c/:slug",
+    missing: [...noFilters, { type: "query" as const, key: "page" }, { type: "query" as const, key: "sort" }],
+    destination: "/c/:slug/v/1/relevance",
+  },
+];
+
 const nextConfig: NextConfig = {
   // Server-only packages with WebAssembly, native bindings or dynamic requires: load them from
   // node_modules at run time instead of bundling them.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "sharp", "ws"],
   poweredByHeader: false,
+  // Cached catalog pages tell shared caches (a CDN) to serve a stale copy for 5 minutes at most
+  // while revalidating; Bazaar's own cache is expired by tag the moment the catalog changes.
+  expireTime: 300,
   // `npm test` type-checks the whole project (tsc) before anything else; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // forbidden() renders app/forbidden.tsx with a 403 status.
@@ -34,6 +54,9 @@ const nextConfig: NextConfig = {
       { protocol: "https", hostname: "utfs.io" },
       { protocol: "https", hostname: "*.ufs.sh" },
     ],
+  },
+  async rewrites() {
+    return { beforeFiles: cachedCategoryRewrites, afterFiles: [], fallback: [] };
   },
   async headers() {
     return [

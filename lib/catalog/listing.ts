@@ -2,7 +2,7 @@
 // /api/v1/search — is this one query: a scope (search words, category subtree, store), filters,
 // a sort and a page, plus facet counts for the same result set. One SQL statement computes the
 // page of ids, the total and the facets over a materialised scope; the cards are then loaded by
-// id. The expensive part is cached under the catalog's version, so any catalog change is seen.
+// id. Answers are cached under the catalog's version, so any catalog change is seen at once.
 import "server-only";
 import { remember, versionedKey } from "../cache";
 import { db, Prisma } from "../db";
@@ -64,15 +64,22 @@ interface RawFacets {
 
 export async function listProducts(query: ListingQuery, options: { facets?: boolean } = {}): Promise<ListingResult> {
   const withFacets = options.facets ?? true;
+  // The whole answer, cards included: any change to a product, its stock or price bumps the
+  // catalog version, so a cached page of cards is never older than the catalog it came from.
+  const key = await versionedKey("catalog", "listing", withFacets ? "f" : "-", stableKey(query));
+  return remember(key, CACHE_SECONDS, () => computeListing(query, withFacets));
+}
+
+async function computeListing(query: ListingQuery, withFacets: boolean): Promise<ListingResult> {
   let answered = query;
-  let listing = await cachedListing(query, withFacets);
+  let listing = await runListing(query, withFacets);
   let correctedFrom: string | null = null;
 
   if (listing.total === 0 && query.q) {
     const parsed = parseSearchQuery(query.q);
     for (const words of await alternativeQueries(parsed.words)) {
       const retry = { ...query, q: words.join(" ") };
-      const retried = await cachedListing(retry, withFacets);
+      const retried = await runListing(retry, withFacets);
       if (retried.total > 0) {
         answered = retry;
         listing = retried;
@@ -105,11 +112,6 @@ export async function loadCards(ids: readonly string[]): Promise<ProductCard[]> 
     const row = byId.get(id);
     return row ? [toProductCard(row, now)] : [];
   });
-}
-
-async function cachedListing(query: ListingQuery, withFacets: boolean): Promise<CachedListing> {
-  const key = await versionedKey("catalog", "listing", withFacets ? "f" : "-", stableKey(query));
-  return remember(key, CACHE_SECONDS, () => runListing(query, withFacets));
 }
 
 function stableKey(query: ListingQuery): string {

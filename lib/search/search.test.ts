@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { resetCacheForTests } from "../cache";
 import { db } from "../db";
 import { createProduct, createStore, createUser, unique } from "../testing/factories";
-import { logSearch, searchReport } from "./log-search";
+import { flushSearchLog, logSearch, searchReport } from "./log-search";
 import { parseSearchQuery } from "./parse-query";
 import { searchStores } from "./search-stores";
 import { suggest } from "./suggest";
@@ -82,6 +82,7 @@ describe("[SEARCH] autocomplete, stores, log", () => {
     await logSearch({ query: `  ${missing.toUpperCase()}!`, resultCount: 0, userId: user.id });
     await logSearch({ query: missing, resultCount: 0, userId: null });
     await logSearch({ query: word, resultCount: 3, userId: null });
+    await flushSearchLog();
     const zero = await searchReport({ days: 1, zeroResultsOnly: true, limit: 500 });
     expect(zero.find((row) => row.query === missing)).toMatchObject({ searches: 2, lastResultCount: 0 });
     expect(zero.find((row) => row.query === word)).toBeUndefined();

@@ -15,7 +15,6 @@ export async function updateProfileAction(_previous: ActionResult<void> | null, 
   return runAction(async () => {
     const actor = await requireActor();
     await updateProfile({ actor, input: { name: text(form, "name"), phone: text(form, "phone") } });
-    // The header shows the name too.
-    revalidatePath("/", "layout");
+    revalidatePath("/account");
   }, "Your profile is saved.");
 }

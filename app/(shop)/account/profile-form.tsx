@@ -1,12 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
+import { useAnnounceOnSuccess } from "@/components/layout/header-account";
 import { fieldError, FormMessage, SubmitButton, useFields } from "@/app/(auth)/form-parts";
 import { TextField } from "@/components/ui/text-field";
 import { updateProfileAction } from "./actions";
 
 export function ProfileForm({ name, phone }: { name: string; phone: string }) {
   const [result, formAction, pending] = useActionState(updateProfileAction, null);
+  // The header shows the name too.
+  useAnnounceOnSuccess(result);
   const { bind } = useFields({ name, phone });
   return (
     <form action={formAction} className="max-w-md space-y-4" noValidate>

@@ -13,7 +13,7 @@ export async function updateCartItemAction(_previous: ActionResult<{ removed: bo
     const owner = await currentCartOwner(await getActor());
     if (!owner) throw notFound("Cart item");
     const result = await updateCartItem({ owner, input });
-    revalidatePath("/", "layout");
+    revalidatePath("/cart");
     return result;
   });
 }

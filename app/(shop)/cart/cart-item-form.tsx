@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { useAnnounceOnSuccess } from "@/components/layout/header-account";
 import { updateCartItemAction } from "./actions";
 
 export function CartItemForm({ itemId, quantity, max }: { itemId: string; quantity: number; max: number }) {
   const [result, formAction, pending] = useActionState(updateCartItemAction, null);
+  useAnnounceOnSuccess(result);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={formAction} className="flex items-center gap-2">

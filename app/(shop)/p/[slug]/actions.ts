@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth";
 import { addToCart, ZAddToCartInput } from "@/lib/cart/add-to-cart";
 import { cartOwnerForWrite } from "@/lib/cart/session";
@@ -11,7 +10,6 @@ export async function addToCartAction(_previous: ActionResult<{ quantity: number
     const input = ZAddToCartInput.parse({ variantId: form.get("variantId"), quantity: form.get("quantity") });
     const owner = await cartOwnerForWrite(await getActor());
     const result = await addToCart({ owner, input });
-    revalidatePath("/", "layout");
     return { quantity: result.quantity };
   }, "Added to your cart");
 }

@@ -7,6 +7,7 @@ import { Price } from "@/components/catalog/price";
 import { StockBadge } from "@/components/catalog/stock-badge";
 import type { StockState } from "@/lib/catalog/get-product-page";
 import { choiceState, optionDimensions, optionLabel, pickVariant, type OptionDimension } from "@/lib/catalog/variant-options";
+import { useAnnounceOnSuccess } from "@/components/layout/header-account";
 import { addToCartAction } from "./actions";
 
 export interface PurchaseVariant {
@@ -43,6 +44,7 @@ export function ProductPurchase({
   const firstAvailable = withAvailability.find((v) => v.available) ?? withAvailability[0];
   const [selectedId, setSelectedId] = useState(firstAvailable?.id);
   const [result, formAction, pending] = useActionState(addToCartAction, null);
+  useAnnounceOnSuccess(result);
   const now = useSecondClock(flashSaleEndsAt !== null);
   const selected = withAvailability.find((v) => v.id === selectedId) ?? firstAvailable;
   if (!selected) return <p className="text-stone-600">This item is not available right now.</p>;
