@@ -94,7 +94,7 @@ async function main(): Promise<number> {
 
   const database = await prepareDatabase(options.databaseUrl, options.products);
   const targets = await pickTargets(database.url, { productRuns: 2, perRun: 2000, warmup: 100 });
-  const build = await ensureBuild({ skip: options.skipBuild });
+  const build = await ensureBuild({ skip: options.skipBuild, databaseUrl: database.url });
 
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const resultsDir = path.join(root, "bench", "results");

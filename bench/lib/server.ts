@@ -8,9 +8,9 @@ import { isPortOpen } from "../../lib/db/embedded";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "../../scripts/build-fingerprint";
 import { HarnessError, root, say, sleep } from "./util";
 
-function run(command: string, args: string[]): Promise<void> {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" } });
     child.once("error", reject);
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new HarnessError(`${path.basename(command)} ${args.join(" ")} exited with ${code}`))));
   });
@@ -42,7 +42,7 @@ export function otherNextProcesses(): { pid: number; command: string }[] {
 }
 
 /** Builds when .next is missing or older than the sources. Returns what was done, for the report. */
-export async function ensureBuild(options: { skip: boolean }): Promise<"reused" | "built" | "skipped"> {
+export async function ensureBuild(options: { skip: boolean; databaseUrl: string }): Promise<"reused" | "built" | "skipped"> {
   const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
   if (!existsSync(path.join(root, "lib", "generated", "prisma", "client.ts"))) await run(bin("prisma"), ["generate"]);
   if (options.skip) {
@@ -64,7 +64,8 @@ export async function ensureBuild(options: { skip: boolean }): Promise<"reused" 
   }
   const started = Date.now();
   say("Building Bazaar for production (next build; the sources changed since the last build)…");
-  await run(bin("next"), ["build"]);
+  // Pages with nothing per-visitor are prerendered by the build, from the database.
+  await run(bin("next"), ["build"], { DATABASE_URL: options.databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url") });
   recordBuild(root, fingerprint);
   say(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return "built";
