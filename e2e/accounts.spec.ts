@@ -86,6 +86,8 @@ test.describe("[ACCOUNTS]", () => {
     await signOut(page);
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    // The sign-in page has an Email field too: wait until the new page is the one shown.
+    await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
     await page.getByLabel("Email").fill(email);
     await page.getByRole("button", { name: "Send reset link" }).click();
     await expect(page.getByRole("status")).toContainText("If an account exists for that address");
@@ -145,7 +147,7 @@ test.describe("[ACCOUNTS]", () => {
     await page.getByLabel("New password", { exact: true }).fill(FIRST_PASSWORD);
     await page.getByLabel("New password again").fill(FIRST_PASSWORD);
     await page.getByRole("button", { name: "Change password" }).click();
-    await expect(page).toHaveURL(/\/account\/security/);
+    await expect(page).toHaveURL(/\/account\/security\?notice=password-changed/);
     await page.reload();
     await expect(page.getByTestId("account-name")).toHaveText("Erin Example");
     await expect((await admin.open(email, /Your Bazaar password was changed/)).body).toContain("changed from your account settings");

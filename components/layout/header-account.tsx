@@ -4,7 +4,8 @@
 // navigation and when something announces a change (added to cart, signed out, profile saved).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useFormStatus } from "react-dom";
 import { signOutAction } from "@/app/(auth)/actions";
 import type { SessionSummary } from "@/app/api/session/route";
 
@@ -51,10 +52,8 @@ export function HeaderAccount() {
           <span className="hidden text-stone-600 md:inline" data-testid="account-name">
             {user.name ?? user.email}
           </span>
-          <form action={signOutAction} onSubmit={() => setSummary({ user: null, cartCount: 0 })}>
-            <button type="submit" className="font-medium hover:text-brand-700">
-              Sign out
-            </button>
+          <form action={signOutAction}>
+            <SignOutButton onDone={load} />
           </form>
         </>
       ) : summary ? (
@@ -84,4 +83,19 @@ export function useAnnounceOnSuccess(result: { ok: boolean } | null): void {
   useEffect(() => {
     if (result?.ok) announceSessionChange();
   }, [result]);
+}
+
+/** Reloads the header once signing out has finished (the cookie is gone only then). */
+function SignOutButton({ onDone }: { onDone: () => void }) {
+  const { pending } = useFormStatus();
+  const wasPending = useRef(false);
+  useEffect(() => {
+    if (wasPending.current && !pending) onDone();
+    wasPending.current = pending;
+  }, [pending, onDone]);
+  return (
+    <button type="submit" disabled={pending} className="font-medium hover:text-brand-700">
+      Sign out
+    </button>
+  );
 }
