@@ -205,21 +205,13 @@ function Filters({
 
       {facets && facets.brands.length > 0 ? (
         <FilterGroup title="Brand">
-          <div className="max-h-56 overflow-y-auto pr-1">
-            {facets.brands.map((brand) => (
-              <Check key={brand.slug} name="brand" value={brand.slug} checked={selected(query.brand, brand.slug)} label={brand.name} count={brand.count} />
-            ))}
-          </div>
+          <CheckList name="brand" values={facets.brands} selected={query.brand} />
         </FilterGroup>
       ) : null}
 
       {!fixed?.store && facets && facets.sellers.length > 0 ? (
         <FilterGroup title="Seller">
-          <div className="max-h-56 overflow-y-auto pr-1">
-            {facets.sellers.map((seller) => (
-              <Check key={seller.slug} name="seller" value={seller.slug} checked={selected(query.seller, seller.slug)} label={seller.name} count={seller.count} />
-            ))}
-          </div>
+          <CheckList name="seller" values={facets.sellers} selected={query.seller} />
         </FilterGroup>
       ) : null}
 
@@ -248,6 +240,17 @@ function Check({ name, value, checked, label, count }: { name: string; value: st
       <span className="flex-1">{label}</span>
       {count !== undefined ? <span className="text-stone-500">{count.toLocaleString("en-US")}</span> : null}
     </label>
+  );
+}
+
+/** A long list of choices (brands, sellers) that scrolls. */
+function CheckList({ name, values, selected }: { name: string; values: { slug: string; name: string; count: number }[]; selected: readonly string[] | undefined }) {
+  return (
+    <div className="max-h-56 overflow-y-auto pr-1">
+      {values.map((value) => (
+        <Check key={value.slug} name={name} value={value.slug} checked={selected?.includes(value.slug) ?? false} label={value.name} count={value.count} />
+      ))}
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@
 // cached one (just a page number and a sort, which is what most visits are).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
 import { notFound } from "next/navigation";
 import { ListingView } from "@/components/catalog/listing-view";
 import { getCategoryPage } from "@/lib/catalog/get-category-page";
@@ -36,19 +37,7 @@ export async function CategoryView({ slug, query, ignored = [] }: { slug: string
   const { category } = data;
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href="/" className="hover:text-brand-700">Home</Link>
-          </li>
-          {data.breadcrumbs.map((crumb) => (
-            <li key={crumb.slug} className="before:mr-1 before:content-['/']">
-              <Link href={`/c/${crumb.slug}`} className="hover:text-brand-700">{crumb.name}</Link>
-            </li>
-          ))}
-          <li aria-current="page" className="text-stone-800 before:mr-1 before:content-['/']">{category.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={data.breadcrumbs} current={category.name} />
       <h1 className="mt-2 text-3xl font-black tracking-tight">{category.name}</h1>
       {category.description ? <p className="mt-1 max-w-2xl text-stone-600">{category.description}</p> : null}
       {data.children.length > 0 ? (

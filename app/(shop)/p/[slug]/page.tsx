@@ -1,6 +1,6 @@
 // A product: gallery, options with each variant's price and stock, seller, reviews, related listings.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
 import { Suspense } from "react";
@@ -89,19 +89,7 @@ export default async function ProductPage(props: Props) {
     <div className="space-y-12">
       <JsonLd data={jsonLd} />
       <div>
-        <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-          <ol className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/" className="hover:text-brand-700">Home</Link>
-            </li>
-            {product.breadcrumbs.map((crumb) => (
-              <li key={crumb.slug} className="before:mr-1 before:content-['/']">
-                <Link href={`/c/${crumb.slug}`} className="hover:text-brand-700">{crumb.name}</Link>
-              </li>
-            ))}
-            <li aria-current="page" className="max-w-[16rem] truncate text-stone-800 before:mr-1 before:content-['/']">{product.title}</li>
-          </ol>
-        </nav>
+        <Breadcrumbs trail={product.breadcrumbs} current={product.title} />
         <div className="mt-4 grid gap-8 lg:grid-cols-2">
           <section aria-label="Photos">
             <Gallery images={product.images} title={product.title} />
