@@ -1,4 +1,5 @@
 // OpenAPI operations for catalog listings, search and autocomplete.
+import { productCard } from "./openapi-reviews";
 import { errorResponse } from "./openapi-shared";
 
 const listingParameters = [
@@ -33,24 +34,6 @@ const facets = {
   },
 };
 
-const productCard = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    slug: { type: "string" },
-    title: { type: "string" },
-    condition: { enum: ["NEW", "USED", "REFURBISHED"] },
-    priceCents: { type: "integer", description: "What it costs now (flash sale applied)" },
-    wasPriceCents: { type: ["integer", "null"] },
-    flashSaleEndsAt: { type: ["string", "null"], format: "date-time" },
-    inStock: { type: "boolean" },
-    rating: { type: "number" },
-    ratingCount: { type: "integer" },
-    storeName: { type: "string" },
-    storeSlug: { type: "string" },
-    image: { type: ["object", "null"], properties: { url: { type: "string" }, alt: { type: "string" } } },
-  },
-};
 
 const listingResponse = {
   description: "A page of listings",

@@ -120,11 +120,15 @@ function stableKey(query: ListingQuery): string {
 
 const sql = Prisma.sql;
 
+/** A product's flash sale is open now (SQL over alias p): its price then is the sale price. */
+export const flashSaleOpenSql = sql`(p.flash_sale_price_cents IS NOT NULL AND p.flash_sale_starts_at <= now() AND now() < p.flash_sale_ends_at)`;
+/** What a product costs now, in cents (SQL over alias p). */
+export const effectivePriceSql = sql`CASE WHEN ${flashSaleOpenSql} THEN p.flash_sale_price_cents ELSE p.price_cents END`;
+
 async function runListing(query: ListingQuery, withFacets: boolean): Promise<CachedListing> {
   const tsquery = query.q ? parseSearchQuery(query.q).tsquery : null;
   if (query.q && !tsquery) return { total: 0, ids: [], facets: withFacets ? emptyFacets() : null };
 
-  const flashOpen = sql`(p.flash_sale_price_cents IS NOT NULL AND p.flash_sale_starts_at <= now() AND now() < p.flash_sale_ends_at)`;
   const scope = [
     sql`p.status = 'ACTIVE'`,
     sql`s.status = 'APPROVED'`,
@@ -153,7 +157,7 @@ async function runListing(query: ListingQuery, withFacets: boolean): Promise<Cac
   // A variant's compare-at price above its price, or an open flash sale, is "on sale". Only
   // computed when asked for; IN (not EXISTS) lets PostgreSQL hash the discounted variants once.
   const onSale = query.onSale
-    ? sql`${flashOpen} OR p.id IN (SELECT v.product_id FROM product_variants v WHERE v.active AND v.compare_at_price_cents > v.price_cents)`
+    ? sql`${flashSaleOpenSql} OR p.id IN (SELECT v.product_id FROM product_variants v WHERE v.active AND v.compare_at_price_cents > v.price_cents)`
     : sql`FALSE`;
   const rank = tsquery ? sql`ts_rank_cd('{0.05, 0.2, 0.5, 1.0}', p.search_vector, tsq.q, 1)` : sql`0::real`;
 
@@ -185,7 +189,7 @@ async function runListing(query: ListingQuery, withFacets: boolean): Promise<Cac
     base AS MATERIALIZED (
       SELECT p.id, p.category_id, p.brand_id, p.store_id, p.condition::text AS condition, p.units_sold,
              p.rating_average, p.rating_count, p.published_at, p.featured, p.total_stock,
-             CASE WHEN ${flashOpen} THEN p.flash_sale_price_cents ELSE p.price_cents END AS price,
+             ${effectivePriceSql} AS price,
              (${onSale}) AS on_sale,
              ${rank} AS rank
       FROM products p JOIN stores s ON s.id = p.store_id CROSS JOIN tsq

@@ -4,6 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { remember, versionedKey } from "../cache";
+import { effectivePriceSql } from "../catalog/listing";
 import { db } from "../db";
 import { normalizeQuery, parseSearchQuery } from "./parse-query";
 import { likeEscape } from "./search-stores";
@@ -37,8 +38,7 @@ async function loadSuggestions(tsquery: string, text: string, limit: number): Pr
   const [products, categories, stores] = await Promise.all([
     db.$queryRaw<Suggestions["products"]>`
       SELECT p.slug, p.title,
-             CASE WHEN p.flash_sale_price_cents IS NOT NULL AND p.flash_sale_starts_at <= now() AND now() < p.flash_sale_ends_at
-                  THEN p.flash_sale_price_cents ELSE p.price_cents END AS "priceCents",
+             ${effectivePriceSql} AS "priceCents",
              (SELECT i.url FROM product_images i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1) AS "imageUrl"
       FROM products p JOIN stores s ON s.id = p.store_id
       WHERE p.search_vector @@ to_tsquery('english', bazaar_unaccent(${tsquery}))

@@ -6,10 +6,8 @@ import { ListingView } from "@/components/catalog/listing-view";
 import { StoreCardGrid } from "@/components/catalog/store-card";
 import { Pagination } from "@/components/ui/pagination";
 import { getActor } from "@/lib/auth";
-import { catalogTags } from "@/lib/catalog/invalidate";
 import { listProducts } from "@/lib/catalog/listing";
 import { listingHref, parseListingParamsLeniently } from "@/lib/catalog/listing-query";
-import { pageCache } from "@/lib/catalog/page-cache";
 import { logSearch } from "@/lib/search/log-search";
 import { searchStores } from "@/lib/search/search-stores";
 
@@ -60,7 +58,7 @@ export default async function SearchPage(props: Props) {
     );
   }
 
-  const result = await pageCache(["search", JSON.stringify(query)], { tags: [catalogTags.all] }, () => listProducts(query));
+  const result = await listProducts(query);
   if (q && query.page === 1) {
     const actor = await getActor();
     after(() => logSearch({ query: q, resultCount: result.total, userId: actor?.userId ?? null }));

@@ -3,6 +3,7 @@
 // submit keeps what was typed; a successful "add" clears them for the next address.
 import { useActionState, useEffect, type ChangeEvent } from "react";
 import { fieldError, FormMessage, SubmitButton, useFields } from "@/app/(auth)/form-parts";
+import { TextField } from "@/components/ui/text-field";
 import { countries } from "@/lib/accounts/profile/countries";
 import { createAddressAction, updateAddressAction } from "./actions";
 
@@ -21,29 +22,6 @@ interface EditableAddress {
 }
 
 const fieldNames = ["kind", "fullName", "line1", "line2", "city", "region", "postalCode", "country", "phone", "isDefault"];
-
-/** Like components/ui/text-field, but with its own id: several of these forms share one page. */
-function TextField({ id, label, error, ...input }: { id: string; label: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="mt-1 w-full rounded-lg border border-stone-300 px-3 py-2"
-        {...input}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 function SelectField({
   id,
