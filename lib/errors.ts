@@ -14,6 +14,8 @@ export const errorStatus = {
   CONFLICT: 409,
   /** Not enough stock left for a line (the answer names the variant and what is left). */
   OUT_OF_STOCK: 409,
+  /** Prices, stock, shipping or tax changed since the shopper saw the total: show the new one. */
+  PRICE_CHANGED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,

@@ -19,7 +19,9 @@ export type Resource =
   | { kind: "user-channel"; userId: string }
   | { kind: "store-channel"; ownerId: string | null }
   | { kind: "conversation-channel"; buyerId: string; storeOwnerId: string }
-  | { kind: "review"; authorId: string };
+  | { kind: "review"; authorId: string }
+  | { kind: "order"; buyerId: string }
+  | { kind: "sub-order"; storeOwnerId: string };
 
 type Of<K extends Resource["kind"]> = Extract<Resource, { kind: K }>;
 
@@ -44,6 +46,11 @@ interface ActionResources {
   "review:create": undefined;
   "review:update": Of<"review">;
   "review:delete": Of<"review">;
+  // Orders: the buyer's own, and each seller's part of them
+  "order:read": Of<"order">;
+  "order:cancel": Of<"order">;
+  "sub-order:fulfil": Of<"sub-order">;
+  "sub-order:refund": Of<"sub-order">;
   // Files
   "upload:create": undefined;
   "upload:delete": Of<"upload">;
@@ -97,6 +104,11 @@ const rules: { [A in Action]: Rule<ResourceFor<A>> } = {
   // Reviews are public, so a plain 403 reveals nothing. Admins remove reviews but never rewrite them.
   "review:update": { allows: (actor, review) => review?.authorId === actor.userId },
   "review:delete": { allows: (actor, review) => isAdmin(actor) || review?.authorId === actor.userId },
+  // Order ids are not to be probed: anyone but the buyer (or an admin) gets NOT_FOUND.
+  "order:read": { ownerScoped: true, allows: (actor, order) => isAdmin(actor) || order?.buyerId === actor.userId },
+  "order:cancel": { ownerScoped: true, allows: (actor, order) => isAdmin(actor) || order?.buyerId === actor.userId },
+  "sub-order:fulfil": { ownerScoped: true, allows: (actor, part) => isAdmin(actor) || part?.storeOwnerId === actor.userId },
+  "sub-order:refund": { ownerScoped: true, allows: (actor, part) => isAdmin(actor) || part?.storeOwnerId === actor.userId },
   "upload:create": { allows: () => true },
   // Upload URLs are public, so knowing an id reveals nothing: a plain 403 is fine here.
   "upload:delete": { allows: (actor, upload) => isAdmin(actor) || (upload?.ownerId != null && upload.ownerId === actor.userId) },

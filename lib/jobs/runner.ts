@@ -23,6 +23,8 @@ interface RunnerState {
   active: Map<string, number>;
   waiting: Map<string, (() => void)[]>;
   counts: { started: number; succeeded: number; failed: number; retried: number };
+  /** Runs asleep in a step.sleep longer than LONG_SLEEP_MS: waiting for the clock, not for work. */
+  longSleepers: number;
 }
 
 const globalForRunner = globalThis as unknown as { bazaarJobRunner?: RunnerState };
@@ -32,7 +34,23 @@ const state: RunnerState = (globalForRunner.bazaarJobRunner ??= {
   active: new Map(),
   waiting: new Map(),
   counts: { started: 0, succeeded: 0, failed: 0, retried: 0 },
+  longSleepers: 0,
 });
+// A state kept on globalThis by an older copy of this module may lack the newer field.
+state.longSleepers ??= 0;
+
+/** drain() does not wait for runs sleeping longer than this (a 30-minute stock hold, a reminder). */
+export const LONG_SLEEP_MS = 60_000;
+
+async function sleepStep(ms: number): Promise<void> {
+  if (ms <= LONG_SLEEP_MS) return wait(ms);
+  state.longSleepers++;
+  try {
+    await wait(ms);
+  } finally {
+    state.longSleepers--;
+  }
+}
 
 export function configureRunner(options: Partial<RunnerOptions>): void {
   state.options = { ...state.options, ...options };
@@ -146,7 +164,7 @@ async function runAttempt(job: RegisteredJob, event: JobEvent<unknown>, runId: s
 
   const step: JobStep = {
     run: (id, fn) => memoized(id, async () => toJson(await fn())) as never,
-    sleep: (id, duration) => memoized(id, () => wait(durationToMs(duration, { name: `step.sleep("${id}")` }))),
+    sleep: (id, duration) => memoized(id, () => sleepStep(durationToMs(duration, { name: `step.sleep("${id}")` }))),
     sendEvent: (id, events) => memoized(id, () => dispatchEvents(events)),
   };
   const base = { jobId: job.id, runId, attempt };
@@ -160,16 +178,17 @@ async function runAttempt(job: RegisteredJob, event: JobEvent<unknown>, runId: s
   await job.handler(context);
 }
 
-/** Waits until no run is in flight (runs started meanwhile included). False if the timeout came first. */
+/**
+ * Waits until no run is in flight (runs started meanwhile included), except runs in a sleep longer
+ * than LONG_SLEEP_MS: those wait for the clock, and tests or a shutdown must not wait with them.
+ * False if the timeout came first.
+ */
 export async function drain(timeoutMs?: number): Promise<boolean> {
   const deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
-  while (state.inFlight.size > 0) {
+  while (state.inFlight.size > state.longSleepers) {
+    // Re-checked every 50 ms as well, since a run may fall into a long sleep without finishing.
     const all = Promise.allSettled([...state.inFlight]);
-    if (deadline === undefined) {
-      await all;
-      continue;
-    }
-    const left = deadline - Date.now();
+    const left = deadline === undefined ? 50 : Math.min(50, deadline - Date.now());
     if (left <= 0) return false;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([all, new Promise((resolve) => (timer = setTimeout(resolve, left)))]);

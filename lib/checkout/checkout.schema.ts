@@ -1,0 +1,42 @@
+// What a shopper submits at checkout, shared by the web form, its server action and
+// POST /api/v1/checkout. The address is either one from the address book or typed in.
+import { z } from "zod";
+import { ZAddressInput } from "../accounts/profile/profile.schema";
+
+const id = z.string().trim().min(1).max(64);
+
+/** A typed-in shipping address: the address book's rules, without its kind and default flag. */
+export const ZCheckoutAddress = ZAddressInput.transform(({ fullName, line1, line2, city, region, postalCode, country, phone }) => ({
+  fullName,
+  line1,
+  line2: line2 ?? null,
+  city,
+  region: region ?? null,
+  postalCode,
+  country,
+  phone: phone ?? null,
+}));
+export type CheckoutAddress = z.output<typeof ZCheckoutAddress>;
+
+export const ZCheckoutInput = z
+  .object({
+    addressId: id.optional(),
+    address: z.preprocess((value) => (value && typeof value === "object" ? { kind: "SHIPPING", ...value } : value), ZCheckoutAddress).optional(),
+    /** Also keep a typed-in address in the address book. */
+    saveAddress: z.boolean().optional(),
+    /** Store id → the shipping method chosen for that seller's parcel; a store left out gets its first method. */
+    shipping: z.record(id, id).default({}),
+    couponCode: z.preprocess((value) => (value === "" ? null : value), z.string().trim().max(40).nullable().optional()),
+    /**
+     * The total the shopper saw. When prices, stock or rates changed since, the order is refused
+     * (PRICE_CHANGED) instead of charging an amount nobody agreed to.
+     */
+    expectedTotalCents: z.number().int().min(0).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.addressId === !input.address) {
+      ctx.addIssue({ code: "custom", path: ["addressId"], message: "Choose an address from your address book or enter one" });
+    }
+  });
+export type TCheckoutInput = z.input<typeof ZCheckoutInput>;
+export type CheckoutInput = z.output<typeof ZCheckoutInput>;
