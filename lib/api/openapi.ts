@@ -3,6 +3,7 @@
 import { getEnv } from "../env";
 import { authOperations, meOperations, twoFactorOperations } from "./openapi-accounts";
 import { reviewOperations, wishlistOperations } from "./openapi-reviews";
+import { cartOperations } from "./openapi-cart";
 import { catalogOperations } from "./openapi-catalog";
 import { errorResponse } from "./openapi-shared";
 
@@ -87,6 +88,7 @@ export const operations = {
   ...meOperations,
   ...reviewOperations,
   ...wishlistOperations,
+  ...cartOperations,
 } as const;
 
 export function openApiDocument() {

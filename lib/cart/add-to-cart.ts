@@ -5,11 +5,12 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { effectiveVariantPrice } from "../catalog/pricing";
 import type { CartOwner } from "./cart-owner";
+import { MAX_ITEM_QUANTITY } from "./limits";
 import { lockCart } from "./lock-cart";
 
 export const ZAddToCartInput = z.object({
   variantId: z.string().min(1).max(64),
-  quantity: z.coerce.number().int("Quantity must be a whole number").min(1, "Add at least one").max(99, "At most 99 at a time"),
+  quantity: z.coerce.number().int("Quantity must be a whole number").min(1, "Add at least one").max(MAX_ITEM_QUANTITY, `At most ${MAX_ITEM_QUANTITY} at a time`),
 });
 export type TAddToCartInput = z.infer<typeof ZAddToCartInput>;
 
@@ -36,6 +37,10 @@ export async function addToCart({ owner, input }: { owner: CartOwner; input: TAd
       throw new AppError("UNPROCESSABLE", existing ? `${message}, and ${existing.quantity} already in your cart` : message, {
         fields: { quantity: [message] },
       });
+    }
+    if (wanted > MAX_ITEM_QUANTITY) {
+      const message = `At most ${MAX_ITEM_QUANTITY} of one item`;
+      throw new AppError("UNPROCESSABLE", `${message}: ${existing?.quantity ?? 0} already in your cart`, { fields: { quantity: [message] } });
     }
     const unitPriceCents = effectiveVariantPrice(variant.product, variant.priceCents);
     await tx.cartItem.upsert({

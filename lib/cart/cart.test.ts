@@ -65,6 +65,20 @@ describe("[CART]", () => {
     expect((await getCart(guest)).itemCount).toBe(0);
   });
 
+  it("caps one item at 99 across adds and merges, even with more in stock", async () => {
+    const user = await createUser();
+    const product = await createProduct({ stock: 500 });
+    const variantId = product.variants[0]!.id;
+    const guest = anonymous();
+    await addToCart({ owner: { userId: user.id }, input: { variantId, quantity: 60 } });
+    const error = await addToCart({ owner: { userId: user.id }, input: { variantId, quantity: 40 } }).catch((e) => e);
+    expect(error).toMatchObject({ code: "UNPROCESSABLE", message: "At most 99 of one item: 60 already in your cart", fields: { quantity: ["At most 99 of one item"] } });
+    await addToCart({ owner: guest, input: { variantId, quantity: 60 } });
+    await mergeAnonymousCart({ anonymousToken: guest.anonymousToken, userId: user.id });
+    const [item] = (await getCart({ userId: user.id })).sellers[0]!.items;
+    expect(item).toMatchObject({ quantity: 99, maxQuantity: 99 });
+  });
+
   it("keeps one row when the same variant is added twice at once", async () => {
     const product = await createProduct({ stock: 10 });
     const owner = anonymous();

@@ -1,6 +1,8 @@
 // After sign-in, items from the anonymous cart move into the account cart (quantities added,
-// capped by stock) and the anonymous cart is deleted. Idempotent: a second call finds nothing.
+// capped by stock and the per-item limit) and the anonymous cart is deleted. Idempotent: a second
+// call finds nothing.
 import { db } from "../db";
+import { MAX_ITEM_QUANTITY } from "./limits";
 import { lockCart } from "./lock-cart";
 
 export async function mergeAnonymousCart({ anonymousToken, userId }: { anonymousToken: string; userId: string }) {
@@ -17,7 +19,7 @@ export async function mergeAnonymousCart({ anonymousToken, userId }: { anonymous
     let moved = 0;
     for (const item of anonymous.items) {
       const existing = await tx.cartItem.findUnique({ where: { cartId_variantId: { cartId: cart.id, variantId: item.variantId } } });
-      const quantity = Math.min((existing?.quantity ?? 0) + item.quantity, item.variant.stock);
+      const quantity = Math.min((existing?.quantity ?? 0) + item.quantity, item.variant.stock, MAX_ITEM_QUANTITY);
       if (quantity <= 0) continue;
       await tx.cartItem.upsert({
         where: { cartId_variantId: { cartId: cart.id, variantId: item.variantId } },

@@ -3,10 +3,11 @@ import { z } from "zod";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { cartWhere, type CartOwner } from "./cart-owner";
+import { MAX_ITEM_QUANTITY } from "./limits";
 
 export const ZUpdateCartItemInput = z.object({
   itemId: z.string().min(1).max(64),
-  quantity: z.coerce.number().int("Quantity must be a whole number").min(0).max(99, "At most 99"),
+  quantity: z.coerce.number().int("Quantity must be a whole number").min(0).max(MAX_ITEM_QUANTITY, `At most ${MAX_ITEM_QUANTITY}`),
 });
 export type TUpdateCartItemInput = z.infer<typeof ZUpdateCartItemInput>;
 

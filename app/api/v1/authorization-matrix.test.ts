@@ -113,6 +113,22 @@ async function buyerSaved(world: World) {
 const ownProfile = async (response: Response, _who: Persona, _world: World, me: Member | undefined) => {
   if (response.status === 200) expect((await response.json()).data.id).toBe(me!.id);
 };
+/** One of the world's product in `userId`'s cart, at quantity 1 whatever earlier calls did to it. */
+async function cartItemOf(userId: string, world: World) {
+  const { id: variantId, priceCents } = await db.productVariant.findFirstOrThrow({ where: { product: { slug: world.productSlug } }, select: { id: true, priceCents: true } });
+  const cart = await db.cart.upsert({ where: { userId }, create: { userId }, update: {}, select: { id: true } });
+  const item = await db.cartItem.upsert({
+    where: { cartId_variantId: { cartId: cart.id, variantId } },
+    create: { cartId: cart.id, variantId, quantity: 1, unitPriceCents: priceCents },
+    update: { quantity: 1 },
+    select: { id: true },
+  });
+  return { variantId, itemId: item.id };
+}
+const buyerCartItem = async (world: World) => (await cartItemOf(world.members.buyer.id, world)).itemId;
+const cartItemUntouched = async (itemId: string, who: Persona) => {
+  if (who !== "buyer") expect(await db.cartItem.findUnique({ where: { id: itemId }, select: { quantity: true } }), `${who} must not change another's cart`).toEqual({ quantity: 1 });
+};
 
 const matrix: Record<string, Entry> = {
   "GET /categories": { expect: all(200) },
@@ -254,6 +270,55 @@ const matrix: Record<string, Entry> = {
     check: async (_response, who, world, _me, call) => {
       const saved = await db.wishlistItem.findUnique({ where: { userId_productId: { userId: world.members.buyer.id, productId: call.params!.productId! } } });
       expect(saved !== null, `${who} must not touch the buyer's wishlist`).toBe(who !== "buyer");
+    },
+  },
+
+  // The cart: always the caller's own account cart; another's item id is simply not there.
+  "GET /cart": {
+    call: async (_who, world) => (await buyerCartItem(world), {}),
+    expect: signedIn(200),
+    check: async (response, who, world) => {
+      if (response.status !== 200) return;
+      const ids = ((await response.json()).data.sellers as { items: { id: string }[] }[]).flatMap((seller) => seller.items.map((item) => item.id));
+      expect(ids.includes(await buyerCartItem(world))).toBe(who === "buyer");
+    },
+  },
+  "POST /cart/items": {
+    call: async (_who, world) => ({ body: { variantId: (await cartItemOf(world.members.buyer.id, world)).variantId, quantity: 1 } }),
+    expect: signedIn(201),
+  },
+  "PATCH /cart/items/{itemId}": {
+    call: async (_who, world) => ({ params: { itemId: await buyerCartItem(world) }, body: { quantity: 2 } }),
+    expect: ownerOnly(200),
+    check: async (_response, who, _world, _me, call) => cartItemUntouched(call.params!.itemId!, who),
+  },
+  "DELETE /cart/items/{itemId}": {
+    call: async (_who, world) => ({ params: { itemId: await buyerCartItem(world) } }),
+    expect: ownerOnly(200),
+    check: async (_response, who, _world, _me, call) => cartItemUntouched(call.params!.itemId!, who),
+  },
+  // Each persona puts a fresh code on its own cart (holding the world's product).
+  "PUT /cart/coupon": {
+    call: async (_who, world, me) => {
+      if (me) await cartItemOf(me.id, world);
+      const coupon = await db.coupon.create({ data: { code: unique("MATRIX").toUpperCase(), type: "PERCENT", value: 5 } });
+      return { body: { code: coupon.code } };
+    },
+    expect: signedIn(200),
+    check: async (response, _who, _world, _me, call) => {
+      if (response.status === 200) expect((await response.json()).data.coupon.code).toBe((call.body as { code: string }).code);
+    },
+  },
+  "DELETE /cart/coupon": {
+    call: async (_who, world) => {
+      await buyerCartItem(world);
+      await db.cart.update({ where: { userId: world.members.buyer.id }, data: { couponCode: "BUYERS-CODE" } });
+      return {};
+    },
+    expect: signedIn(200),
+    check: async (_response, who, world) => {
+      const cart = await db.cart.findUnique({ where: { userId: world.members.buyer.id }, select: { couponCode: true } });
+      expect(cart?.couponCode ?? null, `${who} must not touch the buyer's coupon`).toBe(who === "buyer" ? null : "BUYERS-CODE");
     },
   },
 };
