@@ -11,7 +11,7 @@ const vendorSdks = [
   { name: "inngest", owner: "lib/jobs" },
   { name: "resend", owner: "lib/email" },
   { name: "uploadthing", owner: "lib/uploads" },
-  { name: "stripe", owner: "lib/payments" },
+  { name: "stripe", owner: "lib/payments/stripe.ts" },
   { name: "@electric-sql/pglite", owner: "lib/db" },
   { name: "@electric-sql/pglite-socket", owner: "lib/db" },
   { name: "@prisma/adapter-pg", owner: "lib/db" },
@@ -42,7 +42,8 @@ const config = [
     },
   },
   ...[...new Set(vendorSdks.map((v) => v.owner))].map((owner) => ({
-    files: [`${owner}/**`],
+    // An owner is a module folder, or a single file where one provider of a module owns the SDK.
+    files: [owner.endsWith(".ts") ? owner : `${owner}/**`],
     rules: restrict(owner),
   })),
   {

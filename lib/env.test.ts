@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, loadEnv, serviceModes } from "./env";
 
@@ -78,5 +80,42 @@ describe("[ENV]", () => {
 
   it("reports every problem at once", () => {
     expect(problems({ DATABASE_URL: "nope", PUSHER_KEY: "k", UPLOADTHING_TOKEN: "" })).toHaveLength(2);
+  });
+});
+
+describe("[ENV] payments", () => {
+  const stripe = { STRIPE_SECRET_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_456" };
+
+  it("uses the sandbox, with its secret, when Stripe is not configured", () => {
+    expect(loadEnv({ ...base, SANDBOX_PAYMENTS_SECRET: "sandbox-secret" }).payments).toEqual({ mode: "sandbox", sandboxSecret: "sandbox-secret" });
+    const generated = loadEnv(base).payments;
+    expect(generated.mode).toBe("sandbox");
+    expect(generated.sandboxSecret!.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("switches to Stripe when both keys are set, keeping the sandbox secret for payments already started", () => {
+    const env = loadEnv({ ...base, ...stripe, SANDBOX_PAYMENTS_SECRET: "sandbox-secret" });
+    expect(serviceModes(env).payments).toBe("stripe");
+    expect(env.payments).toEqual({ mode: "stripe", secretKey: "sk_test_123", webhookSecret: "whsec_456", sandboxSecret: "sandbox-secret" });
+    expect(loadEnv({ ...base, ...stripe, STRIPE_API_BASE: "http://127.0.0.1:12111/" }).payments).toMatchObject({ apiBase: "http://127.0.0.1:12111" });
+  });
+
+  it("in Stripe mode reads the sandbox secret from an existing local-secrets file but never creates one", () => {
+    const fresh = { ...stripe, BAZAAR_DATA_DIR: `.data/test-env-${Date.now()}-${Math.random().toString(36).slice(2)}` };
+    const configured = { AUTH_SECRET: "x".repeat(40), PUSHER_APP_ID: "1", PUSHER_KEY: "k", PUSHER_SECRET: "s", PUSHER_CLUSTER: "eu" };
+    expect(loadEnv({ ...fresh, ...configured }).payments.sandboxSecret).toBeUndefined();
+    expect(existsSync(path.resolve(fresh.BAZAAR_DATA_DIR, "local-secrets.json"))).toBe(false);
+    expect(loadEnv(base).payments.sandboxSecret).toBe(loadEnv({ ...base, ...stripe }).payments.sandboxSecret);
+  });
+
+  it("names the missing Stripe key, and refuses swapped keys and a bad STRIPE_API_BASE", () => {
+    expect(problems({ STRIPE_SECRET_KEY: "sk_test_1" })).toEqual(["STRIPE_WEBHOOK_SECRET must be set when STRIPE_SECRET_KEY is set"]);
+    expect(problems({ STRIPE_WEBHOOK_SECRET: "whsec_1" })).toEqual(["STRIPE_SECRET_KEY must be set when STRIPE_WEBHOOK_SECRET is set"]);
+    expect(problems({ STRIPE_SECRET_KEY: "whsec_1", STRIPE_WEBHOOK_SECRET: "sk_test_1" })).toEqual([
+      "STRIPE_SECRET_KEY must be a Stripe secret key (sk_… or rk_…)",
+      "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)",
+    ]);
+    expect(problems({ ...stripe, STRIPE_API_BASE: "ftp://x" })[0]).toMatch(/^STRIPE_API_BASE must be a http: or https: URL/);
+    expect(problems({ STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual(["STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set when STRIPE_API_BASE is set"]);
   });
 });

@@ -26,8 +26,14 @@ export type RealtimeConfig = {
 export type JobsConfig = { mode: "inngest"; eventKey: string; signingKey: string } | { mode: "in-process" };
 export type EmailConfig = { mode: "resend"; apiKey: string; from: string } | { mode: "outbox"; from: string };
 export type UploadsConfig = { mode: "uploadthing"; token: string } | { mode: "local"; dir: string };
-/** Stripe arrives with checkout; until then every payment goes through the sandbox provider. */
-export type PaymentsConfig = { mode: "sandbox"; webhookSecret: string };
+/** Stripe's keys; `apiBase` points the SDK at another server (a local stand-in in tests). */
+export type StripePaymentsConfig = { mode: "stripe"; secretKey: string; webhookSecret: string; apiBase?: string };
+/**
+ * New payments go to Stripe when both of its keys are set, else to the sandbox. The sandbox secret
+ * outlives a switch to Stripe so sandbox payments started before it still settle; in Stripe mode it is
+ * only read (SANDBOX_PAYMENTS_SECRET or an existing local-secrets file), never created.
+ */
+export type PaymentsConfig = { mode: "sandbox"; sandboxSecret: string } | (StripePaymentsConfig & { sandboxSecret?: string });
 
 export interface Env {
   nodeEnv: "development" | "production" | "test";
@@ -184,7 +190,23 @@ export function loadEnv(source: Source = process.env): Env {
     : { mode: "local", dir: path.join(dataDir, "uploads") };
 
   // Payments
-  const payments: PaymentsConfig = { mode: "sandbox", webhookSecret: get("SANDBOX_PAYMENTS_SECRET") ?? needsLocalSecrets().payments };
+  const stripeKeys = group(["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"] as const);
+  const stripeApiBase = url("STRIPE_API_BASE", ["http:", "https:"]);
+  if (!stripeKeys && get("STRIPE_API_BASE") && !get("STRIPE_SECRET_KEY") && !get("STRIPE_WEBHOOK_SECRET")) {
+    problems.push("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set when STRIPE_API_BASE is set");
+  }
+  // Swapping the two keys is an easy mistake, and Stripe's prefixes make it easy to catch here.
+  if (stripeKeys && !/^(sk|rk)_/.test(stripeKeys.STRIPE_SECRET_KEY)) problems.push("STRIPE_SECRET_KEY must be a Stripe secret key (sk_… or rk_…)");
+  if (stripeKeys && !stripeKeys.STRIPE_WEBHOOK_SECRET.startsWith("whsec_")) problems.push("STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)");
+  const payments: PaymentsConfig = stripeKeys
+    ? {
+        mode: "stripe",
+        secretKey: stripeKeys.STRIPE_SECRET_KEY,
+        webhookSecret: stripeKeys.STRIPE_WEBHOOK_SECRET,
+        ...(stripeApiBase ? { apiBase: stripeApiBase.replace(/\/$/, "") } : {}),
+        sandboxSecret: get("SANDBOX_PAYMENTS_SECRET") ?? localSecrets(dataDir, { create: false })?.payments,
+      }
+    : { mode: "sandbox", sandboxSecret: get("SANDBOX_PAYMENTS_SECRET") ?? needsLocalSecrets().payments };
 
   // Auth
   const oauth: Env["oauth"] = {};
@@ -227,14 +249,21 @@ interface LocalSecrets {
 
 const secretsCache = new Map<string, LocalSecrets>();
 
-/** Secrets for the embedded services, generated once per data directory and kept in it. */
-function localSecrets(dataDir: string): LocalSecrets {
+/**
+ * Secrets for the embedded services, generated once per data directory and kept in it. With
+ * `create: false` an absent file stays absent (undefined): a fully configured deployment writes nothing.
+ */
+function localSecrets(dataDir: string): LocalSecrets;
+function localSecrets(dataDir: string, options: { create: false }): LocalSecrets | undefined;
+function localSecrets(dataDir: string, { create = true }: { create?: boolean } = {}): LocalSecrets | undefined {
   const cached = secretsCache.get(dataDir);
   if (cached) return cached;
   const file = path.join(dataDir, "local-secrets.json");
   let secrets: LocalSecrets | undefined;
   if (existsSync(file)) {
     secrets = JSON.parse(readFileSync(file, "utf8")) as LocalSecrets;
+  } else if (!create) {
+    return undefined;
   } else {
     const make = () => randomBytes(32).toString("base64url");
     secrets = { auth: make(), realtime: make(), payments: make() };

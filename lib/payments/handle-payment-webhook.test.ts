@@ -108,7 +108,7 @@ describe("[PAYMENTS] webhook authentication", () => {
         const { signSandboxWebhook } = await import("./sandbox");
         const { getEnv } = await import("@/lib/env");
         const signed = JSON.stringify(paymentEvent(ref, { amountCents: 1 }));
-        const signature = signSandboxWebhook(signed, getEnv().payments.webhookSecret);
+        const signature = signSandboxWebhook(signed, getEnv().payments.sandboxSecret!);
         return deliver(signed.replace('"amountCents":1', '"amountCents":4250'), { signature });
       },
     ],

@@ -8,6 +8,7 @@ import { getPaymentProvider } from "./providers";
 const log = logger("payments.webhook");
 
 export type PaymentWebhookResult =
+  | { received: true; ignored: true }
   | { received: true; duplicate: true }
   | { received: true; applied: boolean }
   | { received: true; rejected: "unknown_payment" | "amount_mismatch" };
@@ -22,6 +23,11 @@ export async function handlePaymentWebhook(input: { provider: string; rawBody: s
   if (!provider) throw notFound("Payment provider");
   const event = provider.verifyWebhook(input.rawBody, input.headers);
   const name = provider.name;
+  if (!event) {
+    // Authentic but not a payment outcome (a provider sends many kinds): acknowledged so it is not redelivered.
+    log.debug("webhook event ignored", { provider: name });
+    return { received: true, ignored: true };
+  }
 
   // One transaction: the event row and the payment change commit together or not at all, so a
   // delivery that failed half-way is processed in full when the provider retries it. Concurrent

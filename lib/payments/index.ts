@@ -2,7 +2,7 @@
 // provider's own checkout page. See README.md for the guarantees.
 import "server-only";
 
-export type { Checkout, CreateCheckoutInput, PaymentEvent, PaymentEventType, PaymentProvider } from "./provider";
+export type { Checkout, CreateCheckoutInput, PaymentEvent, PaymentEventType, PaymentProvider, RefundInput } from "./provider";
 export { getPaymentProvider } from "./providers";
 export { startPayment, ZStartPaymentInput, type StartedPayment, type TStartPaymentInput } from "./start-payment";
 export { handlePaymentWebhook, type PaymentWebhookResult } from "./handle-payment-webhook";

@@ -1,4 +1,4 @@
-// What Bazaar needs from a payment provider. The sandbox implements it today; Stripe will next.
+// What Bazaar needs from a payment provider: the sandbox (sandbox.ts) and Stripe (stripe.ts).
 // Providers never touch orders: they create checkouts, authenticate their webhooks and refund.
 import { z } from "zod";
 
@@ -48,7 +48,17 @@ export const ZPaymentEvent = z.object({
 export interface PaymentProvider {
   readonly name: string;
   createCheckout(input: CreateCheckoutInput): Promise<Checkout>;
-  /** Authenticates a webhook delivery and parses its event; AppError BAD_REQUEST when it cannot. */
-  verifyWebhook(rawBody: string, headers: Headers): PaymentEvent;
-  refund(input: { providerRef: string; amountCents: number }): Promise<{ refundRef: string }>;
+  /**
+   * Authenticates a webhook delivery and parses its event; AppError BAD_REQUEST when it cannot.
+   * null: authentic, but not an event Bazaar acts on (a provider sends many kinds).
+   */
+  verifyWebhook(rawBody: string, headers: Headers): PaymentEvent | null;
+  refund(input: RefundInput): Promise<{ refundRef: string }>;
+}
+
+export interface RefundInput {
+  providerRef: string;
+  amountCents: number;
+  /** The same key for a retry of the same refund (the caller passes its Refund row id), so it is made once. */
+  idempotencyKey?: string;
 }

@@ -37,7 +37,8 @@ export interface SandboxCheckoutView {
 
 /** The page's data, or null (→ 404) for an unknown ref or a checkout URL that was tampered with. */
 export async function openSandboxCheckout(input: { providerRef: string; query: SearchParams; actor: Actor | null }): Promise<SandboxCheckoutView | null> {
-  const secret = getEnv().payments.webhookSecret;
+  const secret = getEnv().payments.sandboxSecret;
+  if (!secret) return null;
   const session = readSession(secret, input.providerRef, input.query);
   if (!session) return null;
   const payment = await getPaymentForCheckoutPage(input.providerRef);

@@ -103,6 +103,9 @@ export async function completeSandboxCheckout(
   };
   const rawBody = JSON.stringify(event);
   const env = getEnv();
+  const secret = env.payments.sandboxSecret;
+  // Only in Stripe mode on a deployment that never ran the sandbox: no sandbox payment can exist there.
+  if (!secret) throw new AppError("INTERNAL", "The sandbox payment provider is not configured");
   const url = `${env.appUrl}/api/webhooks/payments/${SANDBOX}`;
   const send = options.fetch ?? ((u: string, init: RequestInit) => fetch(u, init));
   const attempts = options.attempts ?? 3;
@@ -112,7 +115,7 @@ export async function completeSandboxCheckout(
     try {
       const response = await send(url, {
         method: "POST",
-        headers: { "Content-Type": "application/json", [SIGNATURE_HEADER]: signSandboxWebhook(rawBody, env.payments.webhookSecret) },
+        headers: { "Content-Type": "application/json", [SIGNATURE_HEADER]: signSandboxWebhook(rawBody, secret) },
         body: rawBody,
       });
       if (response.ok) return { eventId: event.id, response: await response.json().catch(() => null) };

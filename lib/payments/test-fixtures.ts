@@ -63,7 +63,7 @@ export async function deliver(
   const rawBody = typeof body === "string" ? body : JSON.stringify(body);
   const headers = new Headers({ "Content-Type": "application/json" });
   const signature =
-    options.signature === undefined ? signSandboxWebhook(rawBody, options.secret ?? getEnv().payments.webhookSecret, options.timestamp) : options.signature;
+    options.signature === undefined ? signSandboxWebhook(rawBody, options.secret ?? getEnv().payments.sandboxSecret!, options.timestamp) : options.signature;
   if (signature !== null) headers.set(SIGNATURE_HEADER, signature);
   const provider = options.provider ?? "sandbox";
   const request = new NextRequest(`http://localhost/api/webhooks/payments/${provider}`, { method: "POST", headers, body: rawBody });
