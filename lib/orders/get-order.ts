@@ -216,7 +216,10 @@ export async function getStoreOrder({ actor, subOrderId }: { actor: Actor | null
     ...rest,
     store,
     order: { ...order, shippingAddress: shippingAddress as ShippingAddressSnapshot },
-    actions: nextStatuses(part.status, sellerRole).filter((s): s is "PREPARING" | "IN_TRANSIT" | "DELIVERED" | "CANCELLED" | "REFUNDED" => s !== "PAID"),
+    // An unpaid order closes by itself; changeSubOrderStatus refuses a seller cancelling it, so it is not offered.
+    actions: nextStatuses(part.status, sellerRole).filter(
+      (s): s is "PREPARING" | "IN_TRANSIT" | "DELIVERED" | "CANCELLED" | "REFUNDED" => s !== "PAID" && !(s === "CANCELLED" && part.status === "PENDING_PAYMENT" && sellerRole === "seller"),
+    ),
     refundableCents: ["PAID", "PREPARING", "IN_TRANSIT", "DELIVERED"].includes(part.status) && part.order.paidAt ? Math.max(0, part.totalCents - refundedOrPending) : 0,
   };
 }

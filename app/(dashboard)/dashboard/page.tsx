@@ -30,6 +30,11 @@ export default async function DashboardPage() {
       <div>
         <p className="text-sm text-stone-500">Seller dashboard</p>
         <h1 className="text-3xl font-black tracking-tight">{store.name}</h1>
+        <nav aria-label="Seller dashboard" className="mt-3 flex gap-4 text-sm font-medium">
+          <Link href="/dashboard/orders" className="text-brand-700 hover:underline">
+            Orders
+          </Link>
+        </nav>
       </div>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Active listings" value={String(overview.listings.active)} />
@@ -59,7 +64,12 @@ export default async function DashboardPage() {
           )}
         </section>
         <section className="rounded-xl border border-stone-200 bg-white">
-          <h2 className="border-b border-stone-100 px-4 py-3 font-semibold">Recent orders</h2>
+          <div className="flex items-baseline justify-between border-b border-stone-100 px-4 py-3">
+            <h2 className="font-semibold">Recent orders</h2>
+            <Link href="/dashboard/orders" className="text-sm font-medium text-brand-700 hover:underline">
+              All orders
+            </Link>
+          </div>
           {overview.recentOrders.length === 0 ? (
             <p className="p-4 text-sm text-stone-600">No orders yet.</p>
           ) : (
@@ -70,7 +80,11 @@ export default async function DashboardPage() {
               <tbody className="divide-y divide-stone-100">
                 {overview.recentOrders.map((order) => (
                   <tr key={order.id}>
-                    <td className="px-4 py-2 font-medium">#{order.order.number}</td>
+                    <td className="px-4 py-2 font-medium">
+                      <Link href={`/dashboard/orders/${order.id}`} className="text-brand-700 hover:underline">
+                        #{order.order.number}
+                      </Link>
+                    </td>
                     <td className="px-4 py-2">{order._count.items}</td>
                     <td className="px-4 py-2">{statusLabel[order.status] ?? order.status}</td>
                     <td className="px-4 py-2 text-right">{formatMoney(order.totalCents)}</td>
