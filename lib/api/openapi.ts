@@ -4,6 +4,7 @@ import { getEnv } from "../env";
 import { authOperations, meOperations, twoFactorOperations } from "./openapi-accounts";
 import { reviewOperations, wishlistOperations } from "./openapi-reviews";
 import { cartOperations } from "./openapi-cart";
+import { orderOperations, orderSchemas } from "./openapi-orders";
 import { catalogOperations } from "./openapi-catalog";
 import { errorResponse } from "./openapi-shared";
 
@@ -89,6 +90,7 @@ export const operations = {
   ...reviewOperations,
   ...wishlistOperations,
   ...cartOperations,
+  ...orderOperations,
 } as const;
 
 export function openApiDocument() {
@@ -98,6 +100,7 @@ export function openApiDocument() {
     servers: [{ url: `${getEnv().appUrl}/api/v1` }],
     paths: operations,
     components: {
+      schemas: { ...orderSchemas },
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "The accessToken from /auth/login, /auth/register or /auth/refresh" },
         sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The web session, for the site's own pages (__Secure-authjs.session-token over HTTPS)" },

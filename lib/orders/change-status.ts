@@ -7,7 +7,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
-import { db, type SubOrderStatus } from "../db";
+import { db } from "../db";
 import { AppError, fieldErrorsFromZod, notFound, unauthenticated } from "../errors";
 import { releaseStock } from "../inventory/stock";
 import { afterOrderChange, mergeEffects, type OrderEffects } from "./after-commit";
@@ -100,6 +100,8 @@ export async function changeSubOrderStatus({ actor, subOrderId, input }: { actor
 /** The buyer cancels every part of their order that can still be cancelled. */
 export async function cancelOrder({ actor, orderId, input }: { actor: Actor | null; orderId: string; input?: { reason?: string } | unknown }) {
   const reason = z.object({ reason: z.string().trim().max(500).optional() }).parse(input ?? {}).reason;
+  // Order ids are UUIDs: anything else is simply not there (the database would refuse the lookup).
+  if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
   const order = await db.order.findUnique({ where: { id: orderId }, select: { buyerId: true, subOrders: { select: { id: true, status: true } } } });
   if (!order) throw notFound("Order");
   authorize(actor, "order:cancel", { kind: "order", buyerId: order.buyerId }, "Order");

@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { issueTokens } from "@/lib/auth/tokens";
 import { confirmTwoFactorEnrollment, startTwoFactorEnrollment } from "@/lib/auth/two-factor";
-import { db, type Role } from "@/lib/db";
+import { db, type Role, type SubOrderStatus } from "@/lib/db";
 import { createDeliveredOrder, createProduct, createStore, createUser, unique } from "@/lib/testing/factories";
 
 // No web session here unless a test sets one (next-auth needs a live Next request).
@@ -49,6 +49,7 @@ interface Call {
   params?: Record<string, string>;
   body?: unknown;
   form?: FormData;
+  headers?: Record<string, string>;
 }
 interface Entry {
   /**
@@ -128,6 +129,23 @@ async function cartItemOf(userId: string, world: World) {
 const buyerCartItem = async (world: World) => (await cartItemOf(world.members.buyer.id, world)).itemId;
 const cartItemUntouched = async (itemId: string, who: Persona) => {
   if (who !== "buyer") expect(await db.cartItem.findUnique({ where: { id: itemId }, select: { quantity: true } }), `${who} must not change another's cart`).toEqual({ quantity: 1 });
+};
+
+/** A fresh order by the buyer for one unit from the seller persona's store, its part in `status`; a paid one has a settled payment. */
+async function buyerOrder(world: World, status: SubOrderStatus = "PAID") {
+  const store = await db.store.findUniqueOrThrow({ where: { ownerId: world.members.seller.id }, select: { id: true } });
+  const order = await createDeliveredOrder({ buyerId: world.members.buyer.id, product: await createProduct({ storeId: store.id }), status });
+  if (status !== "PENDING_PAYMENT") {
+    await db.payment.create({
+      data: { orderId: order.id, payerId: world.members.buyer.id, provider: "sandbox", providerRef: unique("sbx_matrix"), amountCents: order.totalCents, currency: order.currency, status: "SUCCEEDED" },
+    });
+  }
+  return { orderId: order.id, subOrderId: order.subOrders[0]!.id };
+}
+const subOrderStatus = async (subOrderId: string) => (await db.subOrder.findUniqueOrThrow({ where: { id: subOrderId }, select: { status: true } })).status;
+/** The part starts PAID: only the personas in `changedBy` may have moved it. */
+const partUntouched = async (subOrderId: string, who: Persona, changedBy: Persona[]) => {
+  if (!changedBy.includes(who)) expect(await subOrderStatus(subOrderId), `${who} must not change another's order`).toBe("PAID");
 };
 
 const matrix: Record<string, Entry> = {
@@ -321,6 +339,91 @@ const matrix: Record<string, Entry> = {
       expect(cart?.couponCode ?? null, `${who} must not touch the buyer's coupon`).toBe(who === "buyer" ? null : "BUYERS-CODE");
     },
   },
+
+  // Checkout: each persona previews and places its own cart (emptied, then one fresh product).
+  "POST /checkout/preview": {
+    call: async (_who, world) => (await buyerCartItem(world), { body: { address: { country: "US" } } }),
+    expect: signedIn(200),
+    check: async (response, who, world) => {
+      if (response.status !== 200) return;
+      const ids = ((await response.json()).data.sellers as { lines: { cartItemId: string }[] }[]).flatMap((seller) => seller.lines.map((line) => line.cartItemId));
+      expect(ids.includes(await buyerCartItem(world))).toBe(who === "buyer");
+    },
+  },
+  "POST /checkout": {
+    call: async (_who, _world, me) => {
+      if (me) {
+        await db.cartItem.deleteMany({ where: { cart: { userId: me.id } } });
+        await db.cart.updateMany({ where: { userId: me.id }, data: { couponCode: null } });
+        const variantId = (await createProduct()).variants[0]!.id;
+        const cart = await db.cart.upsert({ where: { userId: me.id }, create: { userId: me.id }, update: {}, select: { id: true } });
+        await db.cartItem.create({ data: { cartId: cart.id, variantId, quantity: 1, unitPriceCents: 2500 } });
+      }
+      return {
+        headers: { "idempotency-key": unique("matrix-checkout") },
+        body: { address: { fullName: "Matrix Buyer", line1: "1 Main St", city: "Springfield", postalCode: "12345", country: "US" } },
+      };
+    },
+    expect: signedIn(201),
+    check: async (response, _who, _world, me) => {
+      if (response.status !== 201) return;
+      const { data } = await response.json();
+      expect((await db.order.findUniqueOrThrow({ where: { id: data.orderId }, select: { buyerId: true } })).buyerId).toBe(me!.id);
+    },
+  },
+
+  // The buyer's orders: another's order id is simply not there; an admin may look and cancel.
+  "GET /orders": {
+    call: async (_who, world) => ({ params: await buyerOrder(world) }),
+    expect: signedIn(200),
+    check: async (response, who, _world, _me, call) => {
+      if (response.status !== 200) return;
+      const ids = ((await response.json()).data as { id: string }[]).map((order) => order.id);
+      expect(ids.includes(call.params!.orderId!)).toBe(who === "buyer");
+    },
+  },
+  "GET /orders/{orderId}": {
+    call: async (_who, world) => ({ params: { orderId: (await buyerOrder(world)).orderId } }),
+    expect: { ...ownerOnly(200), admin: 200 },
+  },
+  "POST /orders/{orderId}/cancel": {
+    call: async (_who, world) => ({ params: await buyerOrder(world), body: { reason: "Changed my mind" } }),
+    expect: { ...ownerOnly(200), admin: 200 },
+    check: async (_response, who, _world, _me, call) => partUntouched(call.params!.subOrderId!, who, ["buyer", "admin"]),
+  },
+  "POST /orders/{orderId}/pay": {
+    call: async (_who, world) => ({ params: { orderId: (await buyerOrder(world, "PENDING_PAYMENT")).orderId } }),
+    expect: { ...ownerOnly(200), admin: 200 },
+  },
+
+  // The seller's side: the seller persona's store holds the buyer's parts; other stores see none.
+  "GET /seller/orders": {
+    call: async (_who, world) => ({ params: await buyerOrder(world) }),
+    expect: { anonymous: 401, buyer: 403, otherBuyer: 403, seller: 200, otherSeller: 200, admin: 403 },
+    check: async (response, who, _world, _me, call) => {
+      if (response.status !== 200) return;
+      const ids = ((await response.json()).data as { id: string }[]).map((part) => part.id);
+      expect(ids.includes(call.params!.subOrderId!)).toBe(who === "seller");
+    },
+  },
+  "GET /seller/orders/{subOrderId}": {
+    call: async (_who, world) => ({ params: { subOrderId: (await buyerOrder(world)).subOrderId } }),
+    expect: { anonymous: 401, buyer: 404, otherBuyer: 404, seller: 200, otherSeller: 404, admin: 200 },
+  },
+  // The buyer cancels through /orders/{orderId}/cancel: the seller's route is not theirs (404).
+  "POST /seller/orders/{subOrderId}/status": {
+    call: async (_who, world) => ({ params: { subOrderId: (await buyerOrder(world)).subOrderId }, body: { status: "PREPARING" } }),
+    expect: { anonymous: 401, buyer: 404, otherBuyer: 404, seller: 200, otherSeller: 404, admin: 200 },
+    check: async (_response, who, _world, _me, call) => partUntouched(call.params!.subOrderId!, who, ["seller", "admin"]),
+  },
+  "POST /seller/orders/{subOrderId}/refunds": {
+    call: async (_who, world) => ({ params: { subOrderId: (await buyerOrder(world)).subOrderId }, body: { reason: "Damaged in transit" } }),
+    expect: { anonymous: 401, buyer: 404, otherBuyer: 404, seller: 201, otherSeller: 404, admin: 201 },
+    check: async (_response, who, _world, _me, call) => {
+      const refunds = await db.refund.count({ where: { subOrderId: call.params!.subOrderId! } });
+      expect(refunds, `${who} must not refund another's order`).toBe(["seller", "admin"].includes(who) ? 1 : 0);
+    },
+  },
 };
 
 let world: World;
@@ -354,6 +457,7 @@ async function callRoute(file: string, routePath: string, method: string, me: Me
   const headers = new Headers({ "user-agent": "authorization-matrix" });
   if (me) headers.set("authorization", `Bearer ${(await issueTokens({ userId: me.id })).accessToken}`);
   if (call.body !== undefined) headers.set("content-type", "application/json");
+  for (const [name, value] of Object.entries(call.headers ?? {})) headers.set(name, value);
   const url = `http://localhost/api/v1${routePath.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(call.params?.[name] ?? name))}`;
   const body = call.form ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
   return handlers[method]!(new NextRequest(url, { method, headers, body }), { params: Promise.resolve(call.params ?? {}) });

@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { readJson } from "@/lib/api/handler";
+import { withAuth } from "@/lib/api/with-auth";
+import { previewCheckout, type CheckoutPreview } from "@/lib/checkout/preview-checkout";
+
+export type PostCheckoutPreviewResponse = { data: CheckoutPreview };
+
+// POST /api/v1/checkout/preview — what placing the order would cost now: per seller, shipping options, coupon, tax, problems
+export const POST = withAuth(async (request, { actor }) => {
+  const data = await previewCheckout({ actor, input: await readJson(request) });
+  return NextResponse.json({ data } satisfies PostCheckoutPreviewResponse, { headers: { "Cache-Control": "private, no-store" } });
+});
