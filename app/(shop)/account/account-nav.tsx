@@ -3,6 +3,7 @@ import Link from "next/link";
 
 const sections = [
   { href: "/account", label: "Profile" },
+  { href: "/account/orders", label: "Orders" },
   { href: "/account/addresses", label: "Addresses" },
   { href: "/account/wishlist", label: "Wishlist" },
   { href: "/account/security", label: "Security" },
