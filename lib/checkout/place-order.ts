@@ -20,6 +20,7 @@ import { formatMoney } from "../money";
 import { afterOrderChange, type OrderEffects } from "../orders/after-commit";
 import { RESERVATION_MS } from "../orders/close-unpaid-order";
 import { payOrder } from "../orders/pay-order";
+import { TX_OPTIONS } from "../orders/record-status";
 import { startPayment } from "../payments/start-payment";
 import { lockCart } from "../cart/lock-cart";
 import { MAX_ADDRESSES } from "../accounts/profile/address-book";
@@ -146,7 +147,7 @@ export async function placeOrder({ actor, input, now = new Date() }: { actor: Ac
       const effects: OrderEffects = quote.totalCents === 0 ? await payOrder(tx, orderId, "Nothing to pay") : {};
       return { number: order.number, quote, address, productIds: stock.map((change) => change.productId), effects };
     },
-    { maxWait: 10_000, timeout: 20_000 },
+    TX_OPTIONS,
   );
 
   await afterOrderChange({ productIds: placed.productIds, changes: placed.effects.changes });

@@ -12,7 +12,7 @@ import { AppError, fieldErrorsFromZod, notFound, unauthenticated } from "../erro
 import { releaseStock } from "../inventory/stock";
 import { afterOrderChange, mergeEffects, type OrderEffects } from "./after-commit";
 import { closeUnpaidOrder } from "./close-unpaid-order";
-import { lockOrder, moveSubOrder, syncOrderStatus } from "./record-status";
+import { lockOrder, moveSubOrder, syncOrderStatus, TX_OPTIONS } from "./record-status";
 import { refundCancelledSubOrder } from "./refunds";
 import { assertTransition, canTransition, type StatusActor } from "./status-machine";
 
@@ -92,7 +92,7 @@ export async function changeSubOrderStatus({ actor, subOrderId, input }: { actor
     }
     await syncOrderStatus(tx, found.orderId);
     return effects;
-  });
+  }, TX_OPTIONS);
   await afterOrderChange(effects);
   return { subOrderId, status: to };
 }

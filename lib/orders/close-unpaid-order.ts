@@ -8,7 +8,7 @@ import { releaseCoupon } from "../coupons/redeem-coupon";
 import { db, type DbTx } from "../db";
 import { releaseStock } from "../inventory/stock";
 import { afterOrderChange, type OrderEffects } from "./after-commit";
-import { lockOrder, moveSubOrder, syncOrderStatus, type StatusChange } from "./record-status";
+import { lockOrder, moveSubOrder, syncOrderStatus, TX_OPTIONS, type StatusChange } from "./record-status";
 import type { StatusActor } from "./status-machine";
 
 export const RESERVATION_MS = 30 * 60 * 1000;
@@ -44,7 +44,7 @@ export async function expireOrder(orderId: string, now = new Date()): Promise<bo
     const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, reservationExpiresAt: true } });
     if (!order || order.status !== "PENDING_PAYMENT" || !order.reservationExpiresAt || order.reservationExpiresAt > now) return null;
     return closeUnpaidOrder(tx, { orderId, status: "EXPIRED", reason: "Not paid within 30 minutes", actor: { id: null, role: "system" } });
-  });
+  }, TX_OPTIONS);
   if (!effects) return false;
   await afterOrderChange(effects);
   return true;

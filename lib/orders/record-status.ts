@@ -59,6 +59,9 @@ export async function syncOrderStatus(tx: DbTx, orderId: string): Promise<OrderS
   return status;
 }
 
+/** Waiting behind a busy order's lock is normal: allow more than Prisma's 5 s default. */
+export const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
 /** Takes the order's row lock for the rest of the transaction: payment, expiry and cancellation of one order happen one at a time. */
 export async function lockOrder(tx: DbTx, orderId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM orders WHERE id = ${orderId}::uuid FOR UPDATE`;

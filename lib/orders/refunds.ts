@@ -14,7 +14,7 @@ import { formatMoney } from "../money";
 import { NonRetriableError } from "../jobs";
 import { getPaymentProvider } from "../payments/providers";
 import { afterOrderChange, type OrderEffects } from "./after-commit";
-import { lockOrder, moveSubOrder, syncOrderStatus } from "./record-status";
+import { lockOrder, moveSubOrder, syncOrderStatus, TX_OPTIONS } from "./record-status";
 import { assertTransition, statusLabels } from "./status-machine";
 
 export const ZRefundSubOrderInput = z.object({
@@ -96,7 +96,7 @@ export async function refundSubOrder({ actor, subOrderId, input }: { actor: Acto
       : await recordNote(tx, { subOrderId, status: part.status, actorId: actor.userId, role, note });
     await syncOrderStatus(tx, found.orderId);
     return { changes: [change], refundIds: [refundId], refundId, amountCents };
-  });
+  }, TX_OPTIONS);
   await afterOrderChange(effects);
   return { refundId: effects.refundId, amountCents: effects.amountCents };
 }
@@ -117,7 +117,7 @@ async function recordNote(tx: DbTx, input: { subOrderId: string; status: import(
 export async function processRefund(refundId: string): Promise<{ status: "SUCCEEDED" | "FAILED" | "SKIPPED" }> {
   const refund = await db.refund.findUnique({
     where: { id: refundId },
-    select: { id: true, status: true, amountCents: true, subOrderId: true, payment: { select: { id: true, provider: true, providerRef: true } } },
+    select: { id: true, status: true, amountCents: true, subOrderId: true, payment: { select: { id: true, orderId: true, provider: true, providerRef: true } } },
   });
   if (!refund || refund.status !== "PENDING") return { status: "SKIPPED" };
   const provider = getPaymentProvider(refund.payment.provider);
@@ -134,6 +134,8 @@ export async function processRefund(refundId: string): Promise<{ status: "SUCCEE
     throw error;
   }
   await db.$transaction(async (tx) => {
+    // Locks in the order every money change on an order takes (order, payment, sub-order): no cycles.
+    if (refund.payment.orderId) await lockOrder(tx, refund.payment.orderId);
     const done = await tx.refund.updateMany({ where: { id: refund.id, status: "PENDING" }, data: { status: "SUCCEEDED", providerRef: refundRef } });
     if (done.count === 0) return;
     const [payment] = await tx.$queryRaw<{ amount_cents: number; refunded_cents: number }[]>`
@@ -141,6 +143,6 @@ export async function processRefund(refundId: string): Promise<{ status: "SUCCEE
        WHERE id = ${refund.payment.id} RETURNING amount_cents, refunded_cents`;
     await tx.payment.update({ where: { id: refund.payment.id }, data: { status: payment!.refunded_cents >= payment!.amount_cents ? "REFUNDED" : "PARTIALLY_REFUNDED" } });
     if (refund.subOrderId) await tx.subOrder.update({ where: { id: refund.subOrderId }, data: { refundedCents: { increment: refund.amountCents } } });
-  });
+  }, TX_OPTIONS);
   return { status: "SUCCEEDED" };
 }

@@ -9,7 +9,7 @@ import { db } from "../db";
 import { afterOrderChange, type OrderEffects } from "./after-commit";
 import { closeUnpaidOrder } from "./close-unpaid-order";
 import { payOrder } from "./pay-order";
-import { lockOrder } from "./record-status";
+import { lockOrder, TX_OPTIONS } from "./record-status";
 import { createRefund } from "./refunds";
 
 const SYSTEM = { id: null, role: "system" } as const;
@@ -54,7 +54,7 @@ export async function settleOrderPayment({ paymentId }: { paymentId: string }): 
       actorId: null,
     });
     return { outcome: "refunded", effects: { refundIds: [refundId] } };
-  });
+  }, TX_OPTIONS);
   if (result.effects) await afterOrderChange(result.effects);
   return { outcome: result.outcome };
 }
