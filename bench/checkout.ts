@@ -4,18 +4,17 @@
 // checking out the last 100 units of one variant at once. It reports speed without gating (exit 0
 // on a MISS) and exits 1 when the oversell check finds an order, a unit or a ledger row too many.
 // See bench/README.md.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { machineBusyPercent } from "./lib/cpu";
 import { databaseNow, emptyBuyerCarts, pickVariants, prepareBuyers, readOversellState, setOversellStock, type OversellState } from "./lib/checkout-data";
 import { checkoutBurst, fillCarts, runThroughput, signIn, stopThroughput, type BurstFigures, type ThroughputFigures } from "./lib/checkout-load";
 import { defaultDatabaseUrl, prepareDatabase } from "./lib/database";
 import type { LoadFigures } from "./lib/load";
+import { describeMachine } from "./lib/machine";
 import { failures, formatResults, verdict, type ScenarioResult, type Target } from "./lib/report";
 import { ensureBuild, startServer, type RunningServer } from "./lib/server";
-import { HarnessError, root, say } from "./lib/util";
+import { HarnessError, root, say, wholeNumberArg } from "./lib/util";
 
 interface Options {
   products: number;
@@ -41,11 +40,7 @@ const CHECKOUT_TARGET: Target = { label: "p95 ≤ 300 ms", met: (f) => failures(
 
 function parseArgs(argv: string[]): Options {
   const options: Partial<Options> = {};
-  const int = (name: string, value: string, min: number, max: number) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new HarnessError(`--${name} must be a whole number from ${min} to ${max}\n${USAGE}`);
-    return n;
-  };
+  const int = wholeNumberArg(USAGE);
   for (const arg of argv) {
     const [, name, value] = /^--([a-z-]+)(?:=(.*))?$/.exec(arg) ?? [];
     if (name === "products" && value) options.products = int(name, value, 1000, 1_000_000);
@@ -75,24 +70,6 @@ function parseArgs(argv: string[]): Options {
     oversellStock,
     skipBuild: options.skipBuild ?? false,
     cpuProf: options.cpuProf ?? false,
-  };
-}
-
-function machine() {
-  const git = (...args: string[]) => {
-    try {
-      return execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
-    } catch {
-      return "";
-    }
-  };
-  return {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? "unknown",
-    memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    commit: git("rev-parse", "--short", "HEAD"),
-    uncommittedChanges: git("status", "--porcelain").split("\n").filter(Boolean).length,
   };
 }
 
@@ -134,7 +111,7 @@ function throughputLines(t: ThroughputFigures, duration: number): string[] {
 async function main(): Promise<number> {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
-  const host = machine();
+  const host = describeMachine();
   say(
     `Checkout benchmark: ${options.products.toLocaleString("en-US")} listings, ${options.buyers} buyers for ${options.duration} s, ` +
       `oversell ${options.oversellBuyers} buyers for ${options.oversellStock} units; ${host.cpus} CPUs (${host.cpuModel}), Node ${host.node}`,

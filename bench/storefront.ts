@@ -3,19 +3,18 @@
 // under `next start`, and autocannon against search, autocomplete, category listings and product
 // pages, each figure printed next to its target. It reports; it does not gate (exit 0 on a MISS).
 // See bench/README.md.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { machineBusyPercent } from "./lib/cpu";
 import { defaultDatabaseUrl, prepareDatabase } from "./lib/database";
 import { runLoad, stopLoad } from "./lib/load";
+import { describeMachine } from "./lib/machine";
 import { queryCheck } from "./lib/query-check";
 import { failures, formatResults, verdict, type ScenarioResult } from "./lib/report";
 import { endpoints, SCENARIO_KEYS, scenarios, type ScenarioKey } from "./lib/scenarios";
 import { ensureBuild, startServer, type RunningServer } from "./lib/server";
 import { pickTargets } from "./lib/targets";
-import { HarnessError, root, say } from "./lib/util";
+import { HarnessError, root, say, wholeNumberArg } from "./lib/util";
 
 interface Options {
   products: number;
@@ -33,11 +32,7 @@ const USAGE = `Usage: npm run bench -- [--products=100000] [--database-url=postg
 
 function parseArgs(argv: string[]): Options {
   const options: Partial<Options> & { only: ScenarioKey[] } = { only: [...SCENARIO_KEYS] };
-  const int = (name: string, value: string, min: number, max: number) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new HarnessError(`--${name} must be a whole number from ${min} to ${max}\n${USAGE}`);
-    return n;
-  };
+  const int = wholeNumberArg(USAGE);
   for (const arg of argv) {
     const [, name, value] = /^--([a-z-]+)(?:=(.*))?$/.exec(arg) ?? [];
     if (name === "products" && value) options.products = int(name, value, 1000, 1_000_000);
@@ -67,28 +62,10 @@ function parseArgs(argv: string[]): Options {
   };
 }
 
-function machine() {
-  const git = (...args: string[]) => {
-    try {
-      return execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
-    } catch {
-      return "";
-    }
-  };
-  return {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? "unknown",
-    memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    commit: git("rev-parse", "--short", "HEAD"),
-    uncommittedChanges: git("status", "--porcelain").split("\n").filter(Boolean).length,
-  };
-}
-
 async function main(): Promise<number> {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
-  const host = machine();
+  const host = describeMachine();
   say(`Storefront benchmark: ${options.products.toLocaleString("en-US")} listings, ${options.duration} s per run, ${host.cpus} CPUs (${host.cpuModel}), Node ${host.node}`);
   if (host.cpus <= 2) say("Note: the load generator shares these cores with the server and PostgreSQL; figures are for the whole machine.");
 

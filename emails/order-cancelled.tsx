@@ -1,6 +1,7 @@
 // Sent to the buyer and to the seller when an order (one seller's part of it) is cancelled, by anyone or by expiry.
-import { Button, Heading, Section, Text } from "@react-email/components";
-import { button, colors, heading, Layout, text } from "./components/layout";
+import { Heading, Section, Text } from "@react-email/components";
+import { colors, heading, Layout, text } from "./components/layout";
+import { OrderButton } from "./components/order-button";
 
 export interface OrderCancelledEmailProps {
   recipient: "buyer" | "seller";
@@ -38,11 +39,7 @@ export default function OrderCancelledEmail({ recipient, name, orderNumber, stor
         </Text>
       ) : null}
       {buyer ? <Text style={text}>We are sorry it did not work out this time.</Text> : null}
-      <Section style={{ margin: "24px 0" }}>
-        <Button href={orderUrl} style={button}>
-          {buyer ? "View your order" : "Open the order"}
-        </Button>
-      </Section>
+      <OrderButton href={orderUrl}>{buyer ? "View your order" : "Open the order"}</OrderButton>
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 // Sent to the buyer when a seller's parcel is delivered, with a link to review each product in it.
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
-import { button, colors, heading, Layout, text } from "./components/layout";
+import { Heading, Link, Section, Text } from "@react-email/components";
+import { colors, heading, Layout, text } from "./components/layout";
+import { OrderButton } from "./components/order-button";
 
 export interface OrderDeliveredEmailProps {
   name: string;
@@ -37,11 +38,7 @@ export default function OrderDeliveredEmail({ name, orderNumber, storeName, orde
         </>
       ) : null}
       <Text style={text}>If something is missing or damaged, let us know from your order page.</Text>
-      <Section style={{ margin: "24px 0" }}>
-        <Button href={orderUrl} style={button}>
-          View your order
-        </Button>
-      </Section>
+      <OrderButton href={orderUrl} />
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 // Sent to the buyer when money from an order goes back to them, in full or in part.
-import { Button, Heading, Section, Text } from "@react-email/components";
-import { button, heading, Layout, text } from "./components/layout";
+import { Heading, Text } from "@react-email/components";
+import { heading, Layout, text } from "./components/layout";
+import { OrderButton } from "./components/order-button";
 
 export interface OrderRefundedEmailProps {
   name: string;
@@ -27,11 +28,7 @@ export default function OrderRefundedEmail({ name, orderNumber, storeName, amoun
       <Text style={text}>
         The money goes back to the payment method you used. Depending on your bank, it can take a few business days to show up.
       </Text>
-      <Section style={{ margin: "24px 0" }}>
-        <Button href={orderUrl} style={button}>
-          View your order
-        </Button>
-      </Section>
+      <OrderButton href={orderUrl} />
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 // Sent to the buyer when a seller ships their part of an order, with the tracking details.
-import { Button, Heading, Section, Text } from "@react-email/components";
-import { button, colors, heading, Layout, text } from "./components/layout";
+import { Heading, Section, Text } from "@react-email/components";
+import { colors, heading, Layout, text } from "./components/layout";
+import { OrderButton } from "./components/order-button";
 import { OrderLines, type OrderLine } from "./components/order-lines";
 
 export interface OrderShippedEmailProps {
@@ -30,11 +31,7 @@ export default function OrderShippedEmail({ name, orderNumber, storeName, carrie
       </Section>
       <Text style={{ ...text, fontWeight: 600, margin: "24px 0 0" }}>In this parcel</Text>
       <OrderLines items={items} />
-      <Section style={{ margin: "24px 0" }}>
-        <Button href={orderUrl} style={button}>
-          View your order
-        </Button>
-      </Section>
+      <OrderButton href={orderUrl} />
     </Layout>
   );
 }

@@ -1,10 +1,22 @@
-// The address an order ships to, as it was when the order was placed.
+// A postal address as one block: an order's ship-to snapshot, a seller's packing view or an entry in
+// the address book all render it the same way.
 import { countryName } from "@/lib/accounts/profile/countries";
 import type { ShippingAddressSnapshot } from "@/lib/orders/get-order";
 
-export function ShippingAddress({ address }: { address: ShippingAddressSnapshot }) {
+export function ShippingAddress({
+  address,
+  className,
+  phoneLabel,
+  testId,
+}: {
+  address: ShippingAddressSnapshot;
+  className?: string;
+  /** Shown before the phone number, e.g. "Phone: " where the number would otherwise stand unexplained. */
+  phoneLabel?: string;
+  testId?: string;
+}) {
   return (
-    <address className="text-sm not-italic leading-6">
+    <address className={`text-sm not-italic leading-6${className ? ` ${className}` : ""}`} data-testid={testId}>
       <span className="font-semibold">{address.fullName}</span>
       <br />
       {address.line1}
@@ -22,6 +34,7 @@ export function ShippingAddress({ address }: { address: ShippingAddressSnapshot 
       {address.phone ? (
         <>
           <br />
+          {phoneLabel}
           {address.phone}
         </>
       ) : null}

@@ -1,4 +1,4 @@
-// Status badges for a shopper's orders: one seller's part, and the order as a whole.
+// Status badges for orders: one seller's part (shopper and seller pages alike), and the order as a whole.
 import type { OrderStatus, SubOrderStatus } from "@/lib/db";
 import { statusLabels } from "@/lib/orders/status-machine";
 

@@ -4,46 +4,11 @@ import { db, type DbTx } from "../db";
 import { effectiveVariantPrice } from "../catalog/pricing";
 import { evaluateCoupon } from "../coupons/evaluate-coupon";
 import { cartWhere, type CartOwner } from "./cart-owner";
+import { cartSelect } from "./cart-select";
 import { MAX_ITEM_QUANTITY } from "./limits";
 
 /** Said when a code is applied to, or kept on, a cart with nothing that can be bought. */
 export const EMPTY_CART_COUPON_MESSAGE = "Add something to your cart before using a coupon code";
-
-const cartSelect = {
-  id: true,
-  couponCode: true,
-  items: {
-    orderBy: { addedAt: "asc" },
-    select: {
-      id: true,
-      quantity: true,
-      unitPriceCents: true,
-      variant: {
-        select: {
-          id: true,
-          title: true,
-          sku: true,
-          priceCents: true,
-          stock: true,
-          active: true,
-          product: {
-            select: {
-              slug: true,
-              title: true,
-              status: true,
-              priceCents: true,
-              flashSalePriceCents: true,
-              flashSaleStartsAt: true,
-              flashSaleEndsAt: true,
-              images: { select: { url: true, alt: true }, orderBy: { position: "asc" }, take: 1 },
-              store: { select: { id: true, name: true, slug: true, status: true } },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
 
 /** The owner's cart and its items at today's prices; `client` may be a transaction. */
 export async function loadCartItems(client: DbTx, owner: CartOwner, now = new Date()) {
@@ -51,7 +16,9 @@ export async function loadCartItems(client: DbTx, owner: CartOwner, now = new Da
   const items = (cart?.items ?? []).map((item) => {
     const { variant } = item;
     const { product } = variant;
-    const available = variant.active && product.status === "ACTIVE" && product.store.status === "APPROVED";
+    // Who owns the store is for checkout's permission checks, not for the shopper's cart.
+    const { ownerId: _ownerId, ...store } = product.store;
+    const available = variant.active && product.status === "ACTIVE" && store.status === "APPROVED";
     const unitPriceCents = effectiveVariantPrice(product, variant.priceCents, now);
     const stock = available ? variant.stock : 0;
     return {
@@ -63,7 +30,7 @@ export async function loadCartItems(client: DbTx, owner: CartOwner, now = new Da
       productSlug: product.slug,
       productTitle: product.title,
       image: product.images[0] ?? null,
-      store: product.store,
+      store,
       unitPriceCents,
       priceWhenAddedCents: item.unitPriceCents,
       priceChanged: item.unitPriceCents !== unitPriceCents,

@@ -3,6 +3,7 @@
 // threshold), the seller's share of the coupon and the destination country's tax; then the sums.
 // Tax is charged on the goods after discount (shipping is not taxed), rounded per seller parcel.
 import "server-only";
+import { cartSelect } from "../cart/cart-select";
 import { effectiveVariantPrice } from "../catalog/pricing";
 import { evaluateCoupon } from "../coupons/evaluate-coupon";
 import { normalizeCouponCode } from "../coupons/refusals";
@@ -71,44 +72,7 @@ const DEFAULT_SHIPPING = { id: null, name: "Standard shipping", rateCents: 0, fr
 
 /** The cart's lines at today's prices and stock. */
 export async function loadCartLines(tx: DbTx, userId: string, now = new Date()): Promise<{ cartId: string | null; couponCode: string | null; lines: (QuoteLine & { store: SellerQuote["store"] })[] }> {
-  const cart = await tx.cart.findUnique({
-    where: { userId },
-    select: {
-      id: true,
-      couponCode: true,
-      items: {
-        orderBy: { addedAt: "asc" },
-        select: {
-          id: true,
-          quantity: true,
-          variant: {
-            select: {
-              id: true,
-              title: true,
-              sku: true,
-              priceCents: true,
-              stock: true,
-              active: true,
-              product: {
-                select: {
-                  id: true,
-                  slug: true,
-                  title: true,
-                  status: true,
-                  priceCents: true,
-                  flashSalePriceCents: true,
-                  flashSaleStartsAt: true,
-                  flashSaleEndsAt: true,
-                  images: { select: { url: true }, orderBy: { position: "asc" }, take: 1 },
-                  store: { select: { id: true, name: true, slug: true, ownerId: true, status: true } },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
+  const cart = await tx.cart.findUnique({ where: { userId }, select: cartSelect });
   if (!cart) return { cartId: null, couponCode: null, lines: [] };
   const lines = cart.items.map(({ id, quantity, variant }) => {
     const { product } = variant;

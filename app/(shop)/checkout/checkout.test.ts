@@ -10,6 +10,7 @@ import { addToCart } from "@/lib/cart/add-to-cart";
 import { db } from "@/lib/db";
 import { unauthenticated } from "@/lib/errors";
 import { createActor, createProduct, createStore, unique } from "@/lib/testing/factories";
+import { redirectOf } from "@/lib/testing/next-redirect";
 import { placeOrderAction } from "./actions";
 import CheckoutPage from "./page";
 
@@ -77,17 +78,6 @@ function submission(html: string, extra: Record<string, string> = {}) {
     appliedCoupon: hidden(html, "appliedCoupon") ?? "",
     ...extra,
   });
-}
-
-/** Runs the action and returns where it redirected to (it throws Next's redirect). */
-async function redirectOf(run: Promise<unknown>): Promise<string> {
-  const error = (await run.then(
-    () => null,
-    (e: unknown) => e,
-  )) as { digest?: string } | null;
-  const match = /^NEXT_REDIRECT;[a-z]+;([^;]+);/.exec(error?.digest ?? "");
-  if (!match) throw new Error(`expected a redirect, got ${String(error)}`);
-  return match[1]!;
 }
 
 describe("[CHECKOUT] checkout page", () => {

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { SubOrderStatusBadge } from "@/components/orders/status-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { countryName } from "@/lib/accounts/profile/countries";
 import { requireSellerPage } from "@/lib/auth/page-guards";
@@ -9,7 +10,7 @@ import type { SubOrderStatus } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
 import { listStoreOrders } from "@/lib/orders/get-order";
 import { realtimeClientConfig } from "@/lib/realtime";
-import { formatDate, StatusBadge } from "./order-parts";
+import { formatDate } from "./order-parts";
 import { StoreOrdersLive } from "./store-orders-live";
 
 export const metadata: Metadata = { title: "Orders", robots: { index: false } };
@@ -124,7 +125,7 @@ export default async function SellerOrdersPage(props: Props) {
                   <td className="px-4 py-3">{itemsSummary(part.items)}</td>
                   <td className="whitespace-nowrap px-4 py-3 text-right font-medium">{formatMoney(part.totalCents, part.order.currency)}</td>
                   <td className="px-4 py-3">
-                    <StatusBadge status={part.status} />
+                    <SubOrderStatusBadge status={part.status} />
                   </td>
                 </tr>
               ))}

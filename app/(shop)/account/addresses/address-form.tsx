@@ -3,6 +3,7 @@
 // submit keeps what was typed; a successful "add" clears them for the next address.
 import { useActionState, useEffect, type ChangeEvent } from "react";
 import { fieldError, FormMessage, SubmitButton, useFields } from "@/app/(auth)/form-parts";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { countries } from "@/lib/accounts/profile/countries";
 import { createAddressAction, updateAddressAction } from "./actions";
@@ -22,36 +23,6 @@ interface EditableAddress {
 }
 
 const fieldNames = ["kind", "fullName", "line1", "line2", "city", "region", "postalCode", "country", "phone", "isDefault"];
-
-function SelectField({
-  id,
-  label,
-  error,
-  children,
-  ...select
-}: { id: string; label: string; error?: string; children: React.ReactNode } & React.SelectHTMLAttributes<HTMLSelectElement>) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="mt-1 w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
-        {...select}
-      >
-        {children}
-      </select>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export function AddressForm({ address }: { address?: EditableAddress }) {
   const [result, formAction, pending] = useActionState(address ? updateAddressAction : createAddressAction, null);

@@ -1,6 +1,7 @@
 // The address book: shipping and billing addresses, one default of each.
 import type { Metadata } from "next";
-import { countryName, listAddresses, MAX_ADDRESSES, type AddressView } from "@/lib/accounts/profile";
+import { ShippingAddress } from "@/components/orders/shipping-address";
+import { listAddresses, MAX_ADDRESSES, type AddressView } from "@/lib/accounts/profile";
 import { requirePageActor } from "@/lib/auth/page-guards";
 import { AccountHeading, AccountNav } from "../account-nav";
 import { AddressForm } from "./address-form";
@@ -14,28 +15,7 @@ function AddressCard({ address }: { address: AddressView }) {
   return (
     <li className="rounded-xl border border-stone-200 bg-white p-4" data-testid="address">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <address className="text-sm not-italic leading-6">
-          <span className="font-semibold">{address.fullName}</span>
-          <br />
-          {address.line1}
-          {address.line2 ? (
-            <>
-              <br />
-              {address.line2}
-            </>
-          ) : null}
-          <br />
-          {address.city}
-          {address.region ? `, ${address.region}` : ""} {address.postalCode}
-          <br />
-          {countryName(address.country)}
-          {address.phone ? (
-            <>
-              <br />
-              {address.phone}
-            </>
-          ) : null}
-        </address>
+        <ShippingAddress address={address} />
         {address.isDefault ? (
           <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">Default {kindLabel[address.kind].toLowerCase()}</span>
         ) : null}

@@ -13,6 +13,7 @@ import { changeSubOrderStatus } from "@/lib/orders/change-status";
 import { settleOrderPayment } from "@/lib/orders/settle-order-payment";
 import { createActor, createProduct } from "@/lib/testing/factories";
 import { createPaidOrder, createSeller, testShippingAddress } from "@/lib/testing/order-factories";
+import { redirectOf } from "@/lib/testing/next-redirect";
 import InvoicePage from "@/app/(print)/account/orders/[orderId]/invoice/page";
 import CheckoutCompletePage from "@/app/(shop)/checkout/complete/[orderId]/page";
 import OrderPage from "./[orderId]/page";
@@ -59,16 +60,6 @@ function form(fields: Record<string, string>) {
   const data = new FormData();
   for (const [name, value] of Object.entries(fields)) data.set(name, value);
   return data;
-}
-
-async function redirectOf(run: Promise<unknown>): Promise<string> {
-  const error = (await run.then(
-    () => null,
-    (e: unknown) => e,
-  )) as { digest?: string } | null;
-  const match = /^NEXT_REDIRECT;[a-z]+;([^;]+);/.exec(error?.digest ?? "");
-  if (!match) throw new Error(`expected a redirect, got ${String(error)}`);
-  return match[1]!;
 }
 
 /** A paid order with a part from each of two sellers. */

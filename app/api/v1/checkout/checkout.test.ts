@@ -1,31 +1,19 @@
 // [API v1] /checkout and /checkout/preview, called as a mobile app would: the real handlers with
 // real Bearer tokens against PostgreSQL, a cart across two sellers, shipping and tax.
 import { NextRequest } from "next/server";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { issueTokens } from "@/lib/auth/tokens";
 import { addToCart } from "@/lib/cart/add-to-cart";
 import { db } from "@/lib/db";
 import { canonicalJson as canonical } from "@/lib/idempotency/canonical-json";
-import { configureJobRunner, drainJobs } from "@/lib/jobs";
+import { apiTestAddress as address, apiTestTax as tax, setUpApiOrderTests } from "@/lib/testing/api-order-setup";
 import { createProduct, createStore, createUser, unique } from "@/lib/testing/factories";
 import { POST as preview } from "./preview/route";
 import { POST as checkout } from "./route";
 
 vi.mock("@/lib/auth", () => ({ getActor: async () => null }));
 
-// A country of its own with a round rate, so the sums below are easy to check by hand.
-const tax = { country: "NO", rateBps: 2500, label: "MVA" };
-const address = { fullName: "Ada Buyer", line1: "Karl Johans gate 1", city: "Oslo", postalCode: "0154", country: "NO" };
-
-beforeAll(async () => {
-  configureJobRunner({ retryBaseDelayMs: 5, retryMaxDelayMs: 20 });
-  await db.taxRate.upsert({ where: { country: tax.country }, create: tax, update: tax });
-});
-
-// Follow-up jobs (emails, order expiry checks) finish inside the test that started them.
-afterEach(async () => {
-  await drainJobs();
-});
+setUpApiOrderTests();
 
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 

@@ -2,11 +2,12 @@
 // would: the real handlers with real Bearer tokens against PostgreSQL. Orders are placed through
 // POST /checkout from a cart across two sellers; "paid" is set without the provider's round trip.
 import { NextRequest } from "next/server";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { issueTokens } from "@/lib/auth/tokens";
 import { addToCart } from "@/lib/cart/add-to-cart";
 import { db } from "@/lib/db";
-import { configureJobRunner, drainJobs } from "@/lib/jobs";
+import { drainJobs } from "@/lib/jobs";
+import { apiTestAddress as address, setUpApiOrderTests } from "@/lib/testing/api-order-setup";
 import { createProduct, createStore, createUser, unique } from "@/lib/testing/factories";
 import { markOrderPaid } from "@/lib/testing/order-factories";
 import { POST as checkout } from "../checkout/route";
@@ -21,18 +22,7 @@ import { GET as orders } from "./route";
 
 vi.mock("@/lib/auth", () => ({ getActor: async () => null }));
 
-const tax = { country: "NO", rateBps: 2500, label: "MVA" };
-const address = { fullName: "Ada Buyer", line1: "Karl Johans gate 1", city: "Oslo", postalCode: "0154", country: "NO" };
-
-beforeAll(async () => {
-  configureJobRunner({ retryBaseDelayMs: 5, retryMaxDelayMs: 20 });
-  await db.taxRate.upsert({ where: { country: tax.country }, create: tax, update: tax });
-});
-
-// Follow-up jobs (notifications, refunds at the provider) finish inside the test that started them.
-afterEach(async () => {
-  await drainJobs();
-});
+setUpApiOrderTests();
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
 

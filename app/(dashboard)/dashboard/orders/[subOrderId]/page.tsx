@@ -3,14 +3,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { countryName } from "@/lib/accounts/profile/countries";
+import { refundStatusLabels } from "@/components/orders/order-format";
+import { ShippingAddress } from "@/components/orders/shipping-address";
+import { SubOrderStatusBadge } from "@/components/orders/status-badge";
 import { requireSellerPage } from "@/lib/auth/page-guards";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { getStoreOrder, type StoreOrderView } from "@/lib/orders/get-order";
 import { statusLabels } from "@/lib/orders/status-machine";
 import { realtimeClientConfig } from "@/lib/realtime";
-import { formatDateTime, StatusBadge } from "../order-parts";
+import { formatDateTime } from "../order-parts";
 import { StoreOrdersLive } from "../store-orders-live";
 import { OrderActions } from "./order-actions";
 
@@ -18,7 +20,6 @@ export const metadata: Metadata = { title: "Order", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 const actorLabel: Record<string, string> = { BUYER: "Buyer", SELLER: "You", ADMIN: "Bazaar support", SYSTEM: "Bazaar" };
-const refundStatus: Record<string, string> = { PENDING: "Processing", SUCCEEDED: "Refunded", FAILED: "Failed" };
 
 function eventTitle(event: StoreOrderView["statusEvents"][number]) {
   if (event.fromStatus === null) return "Order placed";
@@ -62,7 +63,7 @@ export default async function SellerOrderPage(props: { params: Promise<{ subOrde
         </Link>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-3xl font-black tracking-tight">Order #{order.number}</h1>
-          <StatusBadge status={part.status} testId="seller-order-status" />
+          <SubOrderStatusBadge status={part.status} testId="seller-order-status" />
         </div>
         <p className="mt-1 text-sm text-stone-600">
           Placed {formatDateTime(order.placedAt)}
@@ -155,7 +156,7 @@ export default async function SellerOrderPage(props: { params: Promise<{ subOrde
                       {refund.reason ? <span className="text-stone-600"> · {refund.reason}</span> : null}
                       <span className="block text-xs text-stone-500">{formatDateTime(refund.createdAt)}</span>
                     </span>
-                    <span className={refund.status === "FAILED" ? "font-medium text-red-700" : "text-stone-700"}>{refundStatus[refund.status] ?? refund.status}</span>
+                    <span className={refund.status === "FAILED" ? "font-medium text-red-700" : "text-stone-700"}>{refundStatusLabels[refund.status] ?? refund.status}</span>
                   </li>
                 ))}
               </ul>
@@ -168,28 +169,7 @@ export default async function SellerOrderPage(props: { params: Promise<{ subOrde
             <h2 id="ship-to-heading" className="font-semibold">
               Ship to
             </h2>
-            <address className="mt-2 text-sm not-italic leading-6" data-testid="seller-order-address">
-              <span className="font-semibold">{address.fullName}</span>
-              <br />
-              {address.line1}
-              {address.line2 ? (
-                <>
-                  <br />
-                  {address.line2}
-                </>
-              ) : null}
-              <br />
-              {address.city}
-              {address.region ? `, ${address.region}` : ""} {address.postalCode}
-              <br />
-              {countryName(address.country)}
-              {address.phone ? (
-                <>
-                  <br />
-                  Phone: {address.phone}
-                </>
-              ) : null}
-            </address>
+            <ShippingAddress address={address} className="mt-2" phoneLabel="Phone: " testId="seller-order-address" />
             <p className="mt-3 border-t border-stone-100 pt-3 text-sm text-stone-600">
               Bought by <span className="font-medium text-stone-900">{order.buyer.name ?? address.fullName}</span>
             </p>

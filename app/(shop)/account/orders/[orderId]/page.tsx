@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProductImage } from "@/components/catalog/product-image";
-import { formatDateTime } from "@/components/orders/order-format";
+import { formatDateTime, paymentStatusLabels, refundStatusLabels } from "@/components/orders/order-format";
 import { OrderLiveUpdates } from "@/components/orders/order-live-updates";
 import { OrderTimeline } from "@/components/orders/order-timeline";
 import { ShippingAddress } from "@/components/orders/shipping-address";
@@ -22,16 +22,6 @@ export const metadata: Metadata = { title: "Your order", robots: { index: false 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ orderId: string }>; searchParams: Promise<{ payment?: string | string[] }> };
-
-const paymentStatus: Record<string, string> = {
-  PENDING: "Not completed",
-  SUCCEEDED: "Paid",
-  FAILED: "Declined",
-  CANCELLED: "Cancelled",
-  PARTIALLY_REFUNDED: "Paid, partly refunded",
-  REFUNDED: "Refunded",
-};
-const refundStatus: Record<string, string> = { PENDING: "Processing", SUCCEEDED: "Refunded", FAILED: "Failed" };
 
 type Part = OrderView["subOrders"][number];
 
@@ -118,7 +108,7 @@ export default async function OrderPage(props: Props) {
                 {order.payments.map((p) => (
                   <li key={p.id} className="flex justify-between gap-3">
                     <span>
-                      {paymentStatus[p.status] ?? p.status}
+                      {paymentStatusLabels[p.status] ?? p.status}
                       <span className="block text-xs text-stone-500">{formatDateTime(p.createdAt)}</span>
                     </span>
                     <span className="font-medium">{money(p.amountCents)}</span>
@@ -230,7 +220,7 @@ function PartSection({ order, part, money, cancelSeparately }: { order: OrderVie
             {part.refunds.map((refund) => (
               <li key={refund.id} className="flex justify-between gap-3">
                 <span>
-                  {refundStatus[refund.status] ?? refund.status}
+                  {refundStatusLabels[refund.status] ?? refund.status}
                   {refund.reason ? `: ${refund.reason}` : ""}
                   <span className="block text-xs text-stone-500">{formatDateTime(refund.createdAt)}</span>
                 </span>

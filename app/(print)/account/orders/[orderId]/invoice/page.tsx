@@ -3,7 +3,7 @@
 // order as placed, so the invoice never changes with later product or tax edits.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate, formatDateTime, taxDescription } from "@/components/orders/order-format";
+import { formatDate, formatDateTime, paymentStatusLabels, refundStatusLabels, taxDescription } from "@/components/orders/order-format";
 import { ShippingAddress } from "@/components/orders/shipping-address";
 import { orderStatusLabels } from "@/components/orders/status-badge";
 import { orNotFound } from "@/app/(shop)/account/orders/or-not-found";
@@ -15,16 +15,6 @@ import { PrintButton } from "./print-button";
 
 export const metadata: Metadata = { title: "Invoice", robots: { index: false } };
 export const dynamic = "force-dynamic";
-
-const paymentStatus: Record<string, string> = {
-  PENDING: "Not completed",
-  SUCCEEDED: "Paid",
-  FAILED: "Declined",
-  CANCELLED: "Cancelled",
-  PARTIALLY_REFUNDED: "Paid, partly refunded",
-  REFUNDED: "Refunded",
-};
-const refundStatus: Record<string, string> = { PENDING: "Processing", SUCCEEDED: "Refunded", FAILED: "Failed" };
 
 function Row({ label, value, strong }: { label: string; value: string; strong?: boolean }) {
   return (
@@ -167,7 +157,7 @@ export default async function InvoicePage(props: { params: Promise<{ orderId: st
                   {order.payments.map((payment) => (
                     <li key={payment.id} className="flex justify-between gap-3">
                       <span>
-                        {formatDateTime(payment.createdAt)} · {paymentStatus[payment.status] ?? payment.status}
+                        {formatDateTime(payment.createdAt)} · {paymentStatusLabels[payment.status] ?? payment.status}
                       </span>
                       <span className="tabular-nums">{money(payment.amountCents)}</span>
                     </li>
@@ -184,7 +174,7 @@ export default async function InvoicePage(props: { params: Promise<{ orderId: st
                   {refunds.map((refund) => (
                     <li key={refund.id} className="flex justify-between gap-3">
                       <span>
-                        {formatDateTime(refund.createdAt)} · {refund.storeName} · {refundStatus[refund.status] ?? refund.status}
+                        {formatDateTime(refund.createdAt)} · {refund.storeName} · {refundStatusLabels[refund.status] ?? refund.status}
                         {refund.reason ? <span className="block text-xs text-stone-500">{refund.reason}</span> : null}
                       </span>
                       <span className="tabular-nums">−{money(refund.amountCents)}</span>
