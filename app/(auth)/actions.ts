@@ -13,13 +13,9 @@ import { getActor, requireActor } from "@/lib/auth";
 import { continueSession, signIn, signOut, TWO_FACTOR_REQUIRED, ZSignInInput } from "@/lib/auth/next-auth";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { safeCallback } from "./safe-callback";
+import { formText } from "@/lib/form-data";
 
 export type SignInResult = ActionResult<void> & { twoFactorRequired?: boolean };
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
 
 /** The AppError authorize() refused with, when next-auth hands one back. */
 function refusal(error: unknown): { appError: AppError; code?: string } | undefined {
@@ -32,9 +28,9 @@ function refusal(error: unknown): { appError: AppError; code?: string } | undefi
 export async function signInAction(_previous: SignInResult | null, form: FormData): Promise<SignInResult> {
   let twoFactorRequired = false;
   const result = await runAction(async () => {
-    const input = ZSignInInput.parse({ email: text(form, "email"), password: text(form, "password") });
+    const input = ZSignInInput.parse({ email: formText(form, "email"), password: formText(form, "password") });
     try {
-      await signIn("credentials", { ...input, code: text(form, "code"), redirectTo: safeCallback(form.get("callbackUrl")) });
+      await signIn("credentials", { ...input, code: formText(form, "code"), redirectTo: safeCallback(form.get("callbackUrl")) });
     } catch (error) {
       const refused = refusal(error);
       if (!refused) throw error;
@@ -48,7 +44,7 @@ export async function signInAction(_previous: SignInResult | null, form: FormDat
 export async function signUpAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
   return runAction(async () => {
     const ctx = await actionRequestContext();
-    const input = { name: text(form, "name"), email: text(form, "email"), password: text(form, "password") };
+    const input = { name: formText(form, "name"), email: formText(form, "email"), password: formText(form, "password") };
     await registerUser(input, ctx);
     const next = `/verify-email?callbackUrl=${encodeURIComponent(safeCallback(form.get("callbackUrl")))}`;
     try {
@@ -65,7 +61,7 @@ export async function verifyEmailAction(_previous: ActionResult<void> | null, fo
   return runAction(async () => {
     const actor = await getActor();
     if (!actor) throw unauthenticated("Sign in to confirm your email address");
-    await verifyEmail({ userId: actor.userId, code: text(form, "code") }, await actionRequestContext());
+    await verifyEmail({ userId: actor.userId, code: formText(form, "code") }, await actionRequestContext());
     redirect(safeCallback(form.get("callbackUrl")));
   });
 }
@@ -80,18 +76,18 @@ export async function resendCodeAction(_previous: ActionResult<void> | null): Pr
 
 export async function forgotPasswordAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
   return runAction(
-    async () => requestPasswordReset({ email: text(form, "email") }, await actionRequestContext()),
+    async () => requestPasswordReset({ email: formText(form, "email") }, await actionRequestContext()),
     "If an account exists for that address, we sent it a link to choose a new password. The link works for 30 minutes.",
   );
 }
 
 export async function resetPasswordAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
   return runAction(async () => {
-    const password = text(form, "password");
-    if (password !== text(form, "confirmPassword")) {
+    const password = formText(form, "password");
+    if (password !== formText(form, "confirmPassword")) {
       throw new AppError("VALIDATION_FAILED", "The passwords do not match", { fields: { confirmPassword: ["The passwords do not match"] } });
     }
-    await resetPassword({ token: text(form, "token"), password }, await actionRequestContext());
+    await resetPassword({ token: formText(form, "token"), password }, await actionRequestContext());
     redirect("/sign-in?reset=1");
   });
 }
@@ -100,11 +96,11 @@ export async function resetPasswordAction(_previous: ActionResult<void> | null, 
 export async function changePasswordAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
   return runAction(async () => {
     const actor = await requireActor();
-    const newPassword = text(form, "newPassword");
-    if (newPassword !== text(form, "confirmPassword")) {
+    const newPassword = formText(form, "newPassword");
+    if (newPassword !== formText(form, "confirmPassword")) {
       throw new AppError("VALIDATION_FAILED", "The passwords do not match", { fields: { confirmPassword: ["The passwords do not match"] } });
     }
-    const { sessionVersion } = await changePassword({ actor, currentPassword: text(form, "currentPassword"), newPassword }, await actionRequestContext());
+    const { sessionVersion } = await changePassword({ actor, currentPassword: formText(form, "currentPassword"), newPassword }, await actionRequestContext());
     await continueSession({ userId: actor.userId, sessionVersion });
   }, "Your password is changed. Every other device was signed out.");
 }

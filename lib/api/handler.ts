@@ -48,3 +48,14 @@ export async function readJson(request: Request): Promise<unknown> {
     throw new AppError("BAD_REQUEST", "The request body must be valid JSON");
   }
 }
+
+/** For POSTs whose body is optional: an empty body is `{}`, anything else must be valid JSON. */
+export async function readOptionalJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body must be valid JSON");
+  }
+}

@@ -97,6 +97,18 @@ export async function changeSubOrderStatus({ actor, subOrderId, input }: { actor
   return { subOrderId, status: to };
 }
 
+/**
+ * The seller's side (dashboard and seller API): the part must belong to the actor's store, or the
+ * actor be an admin, before anything moves; a buyer cancels through their own order instead.
+ */
+export async function changeStoreOrderStatus({ actor, subOrderId, input }: { actor: Actor | null; subOrderId: string; input: TChangeSubOrderStatusInput | unknown }) {
+  if (!actor) throw unauthenticated();
+  const part = typeof subOrderId === "string" && subOrderId.length <= 64 ? await db.subOrder.findUnique({ where: { id: subOrderId }, select: { store: { select: { ownerId: true } } } }) : null;
+  if (!part) throw notFound("Order");
+  authorize(actor, "sub-order:fulfil", { kind: "sub-order", storeOwnerId: part.store.ownerId }, "Order");
+  return changeSubOrderStatus({ actor, subOrderId, input });
+}
+
 /** The buyer cancels every part of their order that can still be cancelled. */
 export async function cancelOrder({ actor, orderId, input }: { actor: Actor | null; orderId: string; input?: { reason?: string } | unknown }) {
   const reason = z.object({ reason: z.string().trim().max(500).optional() }).parse(input ?? {}).reason;

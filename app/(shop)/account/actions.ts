@@ -5,16 +5,12 @@ import { revalidatePath } from "next/cache";
 import { updateProfile } from "@/lib/accounts/profile";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth";
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { formText } from "@/lib/form-data";
 
 export async function updateProfileAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
   return runAction(async () => {
     const actor = await requireActor();
-    await updateProfile({ actor, input: { name: text(form, "name"), phone: text(form, "phone") } });
+    await updateProfile({ actor, input: { name: formText(form, "name"), phone: formText(form, "phone") } });
     revalidatePath("/account");
   }, "Your profile is saved.");
 }

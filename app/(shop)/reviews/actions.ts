@@ -6,26 +6,23 @@ import { actionRequestContext } from "@/lib/accounts/request-context";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth";
 import { createReview, deleteReview, updateReview, type DeleteReviewOutcome } from "@/lib/reviews";
+import { formText } from "@/lib/form-data";
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-const reviewInput = (form: FormData) => ({ rating: text(form, "rating"), title: text(form, "title"), body: text(form, "body") });
+const reviewInput = (form: FormData) => ({ rating: formText(form, "rating"), title: formText(form, "title"), body: formText(form, "body") });
 
 // Every product page shows its reviews and rating; catalogChanged() has expired the cached data.
 const refreshProductPages = () => revalidatePath("/p/[slug]", "page");
 
 export async function createReviewAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
   return runAction(async () => {
-    await createReview({ actor: await requireActor(), productId: text(form, "productId"), input: reviewInput(form) });
+    await createReview({ actor: await requireActor(), productId: formText(form, "productId"), input: reviewInput(form) });
     refreshProductPages();
   }, "Thank you: your review is posted.");
 }
 
 export async function updateReviewAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
   return runAction(async () => {
-    await updateReview({ actor: await requireActor(), reviewId: text(form, "reviewId"), input: reviewInput(form) });
+    await updateReview({ actor: await requireActor(), reviewId: formText(form, "reviewId"), input: reviewInput(form) });
     refreshProductPages();
   }, "Your review is saved.");
 }

@@ -8,23 +8,19 @@ import { requireActor } from "@/lib/auth";
 import { payForOrder } from "@/lib/checkout/place-order";
 import { cancelOrder, changeSubOrderStatus } from "@/lib/orders/change-status";
 import { reorder, type ReorderResult } from "@/lib/orders/reorder";
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { formText } from "@/lib/form-data";
 
 /** A new payment page for an order awaiting payment. */
 export async function payNowAction(_previous: ActionResult<never> | null, form: FormData): Promise<ActionResult<never>> {
   return runAction(async () => {
-    const { checkoutUrl } = await payForOrder({ actor: await requireActor(), orderId: text(form, "orderId") });
+    const { checkoutUrl } = await payForOrder({ actor: await requireActor(), orderId: formText(form, "orderId") });
     redirect(checkoutUrl);
   });
 }
 
 export async function cancelOrderAction(_previous: ActionResult<{ cancelled: number }> | null, form: FormData): Promise<ActionResult<{ cancelled: number }>> {
   return runAction(async () => {
-    const result = await cancelOrder({ actor: await requireActor(), orderId: text(form, "orderId"), input: { reason: text(form, "reason") || undefined } });
+    const result = await cancelOrder({ actor: await requireActor(), orderId: formText(form, "orderId"), input: { reason: formText(form, "reason") || undefined } });
     refresh();
     return { cancelled: result.cancelled };
   }, "Your order is cancelled.");
@@ -32,12 +28,12 @@ export async function cancelOrderAction(_previous: ActionResult<{ cancelled: num
 
 export async function cancelSubOrderAction(_previous: ActionResult<{ cancelled: number }> | null, form: FormData): Promise<ActionResult<{ cancelled: number }>> {
   return runAction(async () => {
-    await changeSubOrderStatus({ actor: await requireActor(), subOrderId: text(form, "subOrderId"), input: { status: "CANCELLED", reason: text(form, "reason") || undefined } });
+    await changeSubOrderStatus({ actor: await requireActor(), subOrderId: formText(form, "subOrderId"), input: { status: "CANCELLED", reason: formText(form, "reason") || undefined } });
     refresh();
     return { cancelled: 1 };
   }, "This part of your order is cancelled.");
 }
 
 export async function reorderAction(_previous: ActionResult<ReorderResult> | null, form: FormData): Promise<ActionResult<ReorderResult>> {
-  return runAction(async () => reorder({ actor: await requireActor(), orderId: text(form, "orderId") }));
+  return runAction(async () => reorder({ actor: await requireActor(), orderId: formText(form, "orderId") }));
 }

@@ -7,15 +7,12 @@ import { requireActor } from "@/lib/auth";
 import { priceToCents } from "@/lib/catalog/listing-query";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
-import { changeSubOrderStatus } from "@/lib/orders/change-status";
+import { changeStoreOrderStatus } from "@/lib/orders/change-status";
 import { refundSubOrder } from "@/lib/orders/refunds";
+import { formText } from "@/lib/form-data";
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
 /** An empty field is "not given", so the use case applies its default. */
-const optional = (form: FormData, name: string) => text(form, name).trim() || undefined;
+const optional = (form: FormData, name: string) => formText(form, name).trim() || undefined;
 
 const done: Record<string, string> = {
   PREPARING: "Marked as preparing.",
@@ -25,11 +22,11 @@ const done: Record<string, string> = {
 };
 
 export async function changeStatusAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
-  const subOrderId = text(form, "subOrderId");
-  const status = text(form, "status");
+  const subOrderId = formText(form, "subOrderId");
+  const status = formText(form, "status");
   return runAction(async () => {
     const actor = await requireActor();
-    await changeSubOrderStatus({
+    await changeStoreOrderStatus({
       actor,
       subOrderId,
       input: { status, carrier: optional(form, "carrier"), trackingNumber: optional(form, "trackingNumber"), reason: optional(form, "reason") },
@@ -42,10 +39,10 @@ export async function changeStatusAction(_previous: ActionResult<void> | null, f
 const AMOUNT = /^\d{1,7}(\.\d{1,2})?$/;
 
 export async function refundAction(_previous: ActionResult<number> | null, form: FormData): Promise<ActionResult<number>> {
-  const subOrderId = text(form, "subOrderId");
+  const subOrderId = formText(form, "subOrderId");
   const result = await runAction(async () => {
     const actor = await requireActor();
-    const typed = text(form, "amount").trim().replace(/^\$/, "").replaceAll(",", "");
+    const typed = formText(form, "amount").trim().replace(/^\$/, "").replaceAll(",", "");
     if (typed && !AMOUNT.test(typed)) throw new AppError("VALIDATION_FAILED", "Some fields are invalid", { fields: { amount: ["Enter an amount like 25 or 19.99"] } });
     const refund = await refundSubOrder({ actor, subOrderId, input: { amountCents: typed ? priceToCents(typed) : undefined, reason: optional(form, "reason") } });
     revalidatePath(`/dashboard/orders/${subOrderId}`);

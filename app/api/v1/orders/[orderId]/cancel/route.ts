@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { readJson } from "@/lib/api/handler";
+import { readOptionalJson } from "@/lib/api/handler";
 import { withAuth } from "@/lib/api/with-auth";
 import { cancelOrder } from "@/lib/orders/change-status";
 import { getOrder, type OrderView } from "@/lib/orders/get-order";
@@ -10,7 +10,7 @@ export type PostCancelOrderResponse = { data: OrderView };
 // POST /api/v1/orders/{orderId}/cancel — cancel every part not yet shipped; answers with the order
 // as it is now. The body ({ reason }) is optional.
 export const POST = withAuth<Params>(async (request, { actor, params }) => {
-  const input = (await request.clone().text()).trim() ? await readJson(request) : {};
+  const input = await readOptionalJson(request);
   await cancelOrder({ actor, orderId: params.orderId, input });
   const data = await getOrder({ actor, orderId: params.orderId });
   return NextResponse.json({ data } satisfies PostCancelOrderResponse);

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { readJson } from "@/lib/api/handler";
+import { readOptionalJson } from "@/lib/api/handler";
 import { withAuth } from "@/lib/api/with-auth";
 import { refundSubOrder } from "@/lib/orders/refunds";
 
@@ -9,7 +9,7 @@ export type PostSellerOrderRefundResponse = { data: { refundId: string; amountCe
 // POST /api/v1/seller/orders/{subOrderId}/refunds — refund part ({ amountCents }) or, with no
 // amount, all that is left of a paid part; the provider is asked in the background
 export const POST = withAuth<Params>(async (request, { actor, params }) => {
-  const input = (await request.clone().text()).trim() ? await readJson(request) : {};
+  const input = await readOptionalJson(request);
   const data = await refundSubOrder({ actor, subOrderId: params.subOrderId, input });
   return NextResponse.json({ data } satisfies PostSellerOrderRefundResponse, { status: 201 });
 });

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
 import { withAuth } from "@/lib/api/with-auth";
-import { changeSubOrderStatus } from "@/lib/orders/change-status";
+import { changeStoreOrderStatus } from "@/lib/orders/change-status";
 import { getStoreOrder, type StoreOrderView } from "@/lib/orders/get-order";
 
 type Params = { subOrderId: string };
@@ -11,10 +11,7 @@ export type PostSellerOrderStatusResponse = { data: StoreOrderView };
 // tracking, delivered, cancelled); answers with the part as it is now
 export const POST = withAuth<Params>(async (request, { actor, params }) => {
   const input = await readJson(request);
-  // The seller's route: the part must be the caller's store's (or an admin's to see) before
-  // anything moves; the order's buyer cancels through /orders/{orderId}/cancel instead.
-  await getStoreOrder({ actor, subOrderId: params.subOrderId });
-  await changeSubOrderStatus({ actor, subOrderId: params.subOrderId, input });
+  await changeStoreOrderStatus({ actor, subOrderId: params.subOrderId, input });
   const data = await getStoreOrder({ actor, subOrderId: params.subOrderId });
   return NextResponse.json({ data } satisfies PostSellerOrderStatusResponse);
 });
