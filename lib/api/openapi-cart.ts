@@ -17,6 +17,7 @@ const item = object(
     id: string,
     quantity: integer,
     variantId: string,
+    productId: string,
     variantTitle: string,
     sku: string,
     productSlug: string,
@@ -31,7 +32,7 @@ const item = object(
     available: { type: "boolean", description: "Still on sale; unavailable items count toward neither the subtotal nor the coupon" },
     lineTotalCents: cents("unitPriceCents × quantity"),
   },
-  ["id", "quantity", "variantId", "variantTitle", "sku", "productSlug", "productTitle", "image", "store", "unitPriceCents", "priceWhenAddedCents", "priceChanged", "stock", "maxQuantity", "available", "lineTotalCents"],
+  ["id", "quantity", "variantId", "productId", "variantTitle", "sku", "productSlug", "productTitle", "image", "store", "unitPriceCents", "priceWhenAddedCents", "priceChanged", "stock", "maxQuantity", "available", "lineTotalCents"],
 );
 const coupon = {
   description: "The code on the cart, evaluated now: a discount, or why it no longer applies (expired, used up, subtotal too low…); null without a code",

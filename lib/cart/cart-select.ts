@@ -28,7 +28,7 @@ export const cartSelect = {
               flashSaleStartsAt: true,
               flashSaleEndsAt: true,
               images: { select: { url: true, alt: true }, orderBy: { position: "asc" }, take: 1 },
-              store: { select: { id: true, name: true, slug: true, ownerId: true, status: true } },
+              store: { select: { id: true, name: true, slug: true, status: true } },
             },
           },
         },

@@ -16,8 +16,7 @@ export async function loadCartItems(client: DbTx, owner: CartOwner, now = new Da
   const items = (cart?.items ?? []).map((item) => {
     const { variant } = item;
     const { product } = variant;
-    // Who owns the store is for checkout's permission checks, not for the shopper's cart.
-    const { ownerId: _ownerId, ...store } = product.store;
+    const { store } = product;
     const available = variant.active && product.status === "ACTIVE" && store.status === "APPROVED";
     const unitPriceCents = effectiveVariantPrice(product, variant.priceCents, now);
     const stock = available ? variant.stock : 0;
@@ -25,6 +24,7 @@ export async function loadCartItems(client: DbTx, owner: CartOwner, now = new Da
       id: item.id,
       quantity: item.quantity,
       variantId: variant.id,
+      productId: product.id,
       variantTitle: variant.title,
       sku: variant.sku,
       productSlug: product.slug,

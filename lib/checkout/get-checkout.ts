@@ -63,9 +63,15 @@ export function readCheckoutParams(params: CheckoutParams | undefined) {
 
 const kindOrder = { SHIPPING: 0, BILLING: 1 } as const;
 
+/** What the shopper chose: from the page's query string (readCheckoutParams) or the API's body. */
+export type CheckoutChoices = ReturnType<typeof readCheckoutParams>;
+
 export async function getCheckout({ actor, params, now = new Date() }: { actor: Actor | null; params?: CheckoutParams; now?: Date }): Promise<CheckoutView> {
+  return checkoutView({ actor, wanted: readCheckoutParams(params), now });
+}
+
+export async function checkoutView({ actor, wanted, now = new Date() }: { actor: Actor | null; wanted: CheckoutChoices; now?: Date }): Promise<CheckoutView> {
   if (!actor) throw unauthenticated();
-  const wanted = readCheckoutParams(params);
   const [book, cart] = await Promise.all([listAddresses({ actor }), loadCartLines(db, actor.userId, now)]);
   // Any address in the book can receive a parcel; shipping ones are offered first.
   const addresses = [...book].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || Number(b.isDefault) - Number(a.isDefault));

@@ -1,5 +1,5 @@
 // The checkout summary for the API (POST /api/v1/checkout/preview): the checkout page's own quote
-// (getCheckout), asked with a JSON body shaped like the checkout's instead of the page's query
+// (checkoutView), asked with a JSON body shaped like the checkout's instead of the page's query
 // string. Only the address's country matters here, so a half-typed address still gets a preview;
 // without any address, the default one is used, as on the page. Nothing is written.
 import "server-only";
@@ -8,9 +8,9 @@ import { isCountryCode } from "../accounts/profile/countries";
 import { parseInput } from "../accounts/profile/profile.schema";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
-import { NEW_ADDRESS, SHIPPING_PARAM_PREFIX } from "./checkout-params";
-import { getCheckout } from "./get-checkout";
-import type { CheckoutQuote, SellerQuote } from "./quote";
+import { NEW_ADDRESS } from "./checkout-params";
+import { checkoutView } from "./get-checkout";
+import type { CheckoutQuote } from "./quote";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -31,25 +31,18 @@ export const ZPreviewCheckoutInput = z.object({
 });
 export type TPreviewCheckoutInput = z.input<typeof ZPreviewCheckoutInput>;
 
-/** The quote as shoppers see it: stores without their owner's user id. */
-export type CheckoutPreview = Omit<CheckoutQuote, "sellers"> & {
-  sellers: (Omit<SellerQuote, "store"> & { store: Omit<SellerQuote["store"], "ownerId"> })[];
-};
-
-export async function previewCheckout({ actor, input, now }: { actor: Actor | null; input: TPreviewCheckoutInput | unknown; now?: Date }): Promise<CheckoutPreview> {
+export async function previewCheckout({ actor, input, now }: { actor: Actor | null; input: TPreviewCheckoutInput | unknown; now?: Date }): Promise<CheckoutQuote> {
   const { addressId, address, shipping, couponCode } = parseInput(ZPreviewCheckoutInput, input ?? {});
-  const params: Record<string, string | undefined> = {
+  const wanted = {
     address: addressId ?? (address ? NEW_ADDRESS : undefined),
-    country: address?.country,
-    coupon: couponCode === undefined ? undefined : (couponCode ?? ""),
+    country: address?.country ?? null,
+    shipping,
+    couponCode: couponCode === undefined ? undefined : couponCode || null,
   };
-  for (const [storeId, methodId] of Object.entries(shipping)) params[`${SHIPPING_PARAM_PREFIX}${storeId}`] = methodId;
-
-  const view = await getCheckout({ actor, params, now });
+  const view = await checkoutView({ actor, wanted, now });
   // The page falls back to the default address; an app that named one must hear it is not there.
   if (addressId && view.addressId !== addressId) {
     throw new AppError("VALIDATION_FAILED", "Choose an address from your address book", { fields: { addressId: ["This address is not in your address book"] } });
   }
-  const { quote } = view;
-  return { ...quote, sellers: quote.sellers.map(({ store: { ownerId: _ownerId, ...store }, ...seller }) => ({ ...seller, store })) };
+  return view.quote;
 }

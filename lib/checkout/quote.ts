@@ -3,8 +3,7 @@
 // threshold), the seller's share of the coupon and the destination country's tax; then the sums.
 // Tax is charged on the goods after discount (shipping is not taxed), rounded per seller parcel.
 import "server-only";
-import { cartSelect } from "../cart/cart-select";
-import { effectiveVariantPrice } from "../catalog/pricing";
+import { loadCartItems } from "../cart/get-cart";
 import { evaluateCoupon } from "../coupons/evaluate-coupon";
 import { normalizeCouponCode } from "../coupons/refusals";
 import type { DbTx } from "../db";
@@ -41,7 +40,7 @@ export interface ShippingOption {
 }
 
 export interface SellerQuote {
-  store: { id: string; name: string; slug: string; ownerId: string };
+  store: { id: string; name: string; slug: string };
   lines: QuoteLine[];
   shippingOptions: ShippingOption[];
   shipping: ShippingOption;
@@ -70,32 +69,25 @@ export interface CheckoutQuote {
 
 const DEFAULT_SHIPPING = { id: null, name: "Standard shipping", rateCents: 0, freeOverCents: null, minDays: 3, maxDays: 7 } as const;
 
-/** The cart's lines at today's prices and stock. */
+/** The cart's lines at today's prices and stock, read as the cart page reads them. */
 export async function loadCartLines(tx: DbTx, userId: string, now = new Date()): Promise<{ cartId: string | null; couponCode: string | null; lines: (QuoteLine & { store: SellerQuote["store"] })[] }> {
-  const cart = await tx.cart.findUnique({ where: { userId }, select: cartSelect });
-  if (!cart) return { cartId: null, couponCode: null, lines: [] };
-  const lines = cart.items.map(({ id, quantity, variant }) => {
-    const { product } = variant;
-    const { status: storeStatus, ...store } = product.store;
-    const available = variant.active && product.status === "ACTIVE" && storeStatus === "APPROVED";
-    const unitPriceCents = effectiveVariantPrice(product, variant.priceCents, now);
-    return {
-      cartItemId: id,
-      variantId: variant.id,
-      productId: product.id,
-      productSlug: product.slug,
-      productTitle: product.title,
-      variantTitle: variant.title,
-      sku: variant.sku,
-      imageUrl: product.images[0]?.url ?? null,
-      quantity,
-      unitPriceCents,
-      lineTotalCents: unitPriceCents * quantity,
-      stock: available ? variant.stock : 0,
-      available,
-      store,
-    };
-  });
+  const cart = await loadCartItems(tx, { userId }, now);
+  const lines = cart.items.map((item) => ({
+    cartItemId: item.id,
+    variantId: item.variantId,
+    productId: item.productId,
+    productSlug: item.productSlug,
+    productTitle: item.productTitle,
+    variantTitle: item.variantTitle,
+    sku: item.sku,
+    imageUrl: item.image?.url ?? null,
+    quantity: item.quantity,
+    unitPriceCents: item.unitPriceCents,
+    lineTotalCents: item.lineTotalCents,
+    stock: item.stock,
+    available: item.available,
+    store: { id: item.store.id, name: item.store.name, slug: item.store.slug },
+  }));
   return { cartId: cart.id, couponCode: cart.couponCode, lines };
 }
 

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db, type OrderStatus, type Prisma, type SubOrderStatus } from "../db";
 import { notFound } from "../errors";
+import type { CheckoutAddress } from "../checkout/checkout.schema";
 import { roleFor } from "./change-status";
 import { expireOrder } from "./close-unpaid-order";
 import { nextStatuses, type StatusActor } from "./status-machine";
@@ -69,16 +70,8 @@ const orderSelect = {
   payments: { select: { id: true, status: true, provider: true, amountCents: true, refundedCents: true, checkoutUrl: true, createdAt: true }, orderBy: { createdAt: "desc" } },
 } as const satisfies Prisma.OrderSelect;
 
-export type ShippingAddressSnapshot = {
-  fullName: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  region: string | null;
-  postalCode: string;
-  country: string;
-  phone: string | null;
-};
+/** The address stored on the order when it was placed: what checkout took (checkout.schema.ts). */
+export type ShippingAddressSnapshot = CheckoutAddress;
 
 function view(order: Prisma.OrderGetPayload<{ select: typeof orderSelect }>, role: StatusActor) {
   const { buyerId: _buyerId, shippingAddress, subOrders, ...rest } = order;
@@ -183,10 +176,10 @@ export async function listStoreOrders({ actor, query }: { actor: Actor | null; q
   ]);
   return {
     store,
-    subOrders: subOrders.map(({ order: { shippingAddress, ...order }, ...part }) => ({
-      ...part,
-      order: { ...order, shipTo: { fullName: (shippingAddress as ShippingAddressSnapshot).fullName, city: (shippingAddress as ShippingAddressSnapshot).city, country: (shippingAddress as ShippingAddressSnapshot).country } },
-    })),
+    subOrders: subOrders.map(({ order: { shippingAddress, ...order }, ...part }) => {
+      const { fullName, city, country } = shippingAddress as ShippingAddressSnapshot;
+      return { ...part, order: { ...order, shipTo: { fullName, city, country } } };
+    }),
     counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<SubOrderStatus, number>>,
     page,
     pageSize,

@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
 import { withAuth } from "@/lib/api/with-auth";
-import { previewCheckout, type CheckoutPreview } from "@/lib/checkout/preview-checkout";
+import { previewCheckout } from "@/lib/checkout/preview-checkout";
+import type { CheckoutQuote } from "@/lib/checkout/quote";
 
-export type PostCheckoutPreviewResponse = { data: CheckoutPreview };
+export type PostCheckoutPreviewResponse = { data: CheckoutQuote };
 
 // POST /api/v1/checkout/preview — what placing the order would cost now: per seller, shipping options, coupon, tax, problems
 export const POST = withAuth(async (request, { actor }) => {
