@@ -11,7 +11,7 @@ import { routeFetch } from "@/lib/payments/test-fixtures";
 import { createActor, createProduct, createStore, refusal, unique } from "@/lib/testing/factories";
 import { expireOrder } from "@/lib/orders/close-unpaid-order";
 import { changeSubOrderStatus, cancelOrder } from "@/lib/orders/change-status";
-import { placeOrder } from "./place-order";
+import { payForOrder, placeOrder } from "./place-order";
 
 const address = { fullName: "Ada Buyer", line1: "1 Quay Street", city: "Dublin", postalCode: "D02 X285", country: "IE" };
 
@@ -164,6 +164,22 @@ describe("[CHECKOUT] payment and what follows", () => {
     // Expiry after payment changes nothing.
     expect(await expireOrder(placed.orderId, new Date(Date.now() + 3_600_000))).toBe(false);
     expect(await stockOf(a.variant.id)).toBe(3);
+  });
+
+  it("of two checkouts completed for one order, the one that did not pay it is refunded, whatever their order", async () => {
+    const a = await sellerWith({ priceCents: 2000, stock: 5 });
+    const buyer = await buyerWithCart([{ variantId: a.variant.id, quantity: 1 }]);
+    const placed = await placeOrder({ actor: buyer, input: { address } });
+    await payForOrder({ actor: buyer, orderId: placed.orderId });
+    const [first, second] = await db.payment.findMany({ where: { orderId: placed.orderId }, orderBy: { createdAt: "asc" } });
+    // The later checkout completes first and pays the order; the earlier one lands afterwards.
+    await completeSandboxCheckout({ providerRef: second!.providerRef, outcome: "succeed" }, { fetch: routeFetch });
+    await drainJobs();
+    await completeSandboxCheckout({ providerRef: first!.providerRef, outcome: "succeed" }, { fetch: routeFetch });
+    await drainJobs();
+    expect((await db.order.findUniqueOrThrow({ where: { id: placed.orderId } })).paidPaymentId).toBe(second!.id);
+    expect(await db.refund.findMany({ where: { paymentId: first!.id } })).toMatchObject([{ amountCents: first!.amountCents, status: "SUCCEEDED", reason: "The order was already paid" }]);
+    expect(await db.refund.count({ where: { paymentId: second!.id } })).toBe(0);
   });
 
   it("a declined payment closes the order and gives back stock and coupon, once", async () => {

@@ -6,7 +6,7 @@ import type { DbTx } from "../db";
 import type { OrderEffects } from "./after-commit";
 import { moveSubOrder, syncOrderStatus, type StatusChange } from "./record-status";
 
-export async function payOrder(tx: DbTx, orderId: string, note: string): Promise<OrderEffects> {
+export async function payOrder(tx: DbTx, orderId: string, note: string, paymentId: string | null = null): Promise<OrderEffects> {
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
     select: { subOrders: { select: { id: true, status: true, items: { select: { productId: true, quantity: true } } } } },
@@ -15,7 +15,7 @@ export async function payOrder(tx: DbTx, orderId: string, note: string): Promise
   for (const part of order.subOrders.filter((p) => p.status === "PENDING_PAYMENT")) {
     changes.push(await moveSubOrder(tx, { subOrderId: part.id, from: "PENDING_PAYMENT", to: "PAID", actor: { id: null, role: "system" }, note }));
   }
-  await tx.order.update({ where: { id: orderId }, data: { paidAt: new Date(), reservationExpiresAt: null } });
+  await tx.order.update({ where: { id: orderId }, data: { paidAt: new Date(), paidPaymentId: paymentId, reservationExpiresAt: null } });
   await syncOrderStatus(tx, orderId);
   const sold = new Map<string, number>();
   for (const item of order.subOrders.flatMap((p) => p.items)) if (item.productId) sold.set(item.productId, (sold.get(item.productId) ?? 0) + item.quantity);

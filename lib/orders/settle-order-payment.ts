@@ -24,7 +24,7 @@ export async function settleOrderPayment({ paymentId }: { paymentId: string }): 
     await lockOrder(tx, orderId);
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
-      select: { status: true, totalCents: true },
+      select: { status: true, totalCents: true, paidAt: true, paidPaymentId: true },
     });
 
     if (payment.status === "FAILED") {
@@ -37,20 +37,20 @@ export async function settleOrderPayment({ paymentId }: { paymentId: string }): 
     if (payment.status !== "SUCCEEDED") return { outcome: "unchanged" };
 
     if (order.status === "PENDING_PAYMENT" && payment.amountCents === order.totalCents) {
-      return { outcome: "paid", effects: await payOrder(tx, orderId, "Payment received") };
+      return { outcome: "paid", effects: await payOrder(tx, orderId, "Payment received", payment.id) };
     }
 
-    // Paid, but the order no longer wants this money: closed before the payment landed, or
-    // settled by an earlier checkout. Return it, once (a refund row for this payment exists already).
-    const alreadyPaidByThis = order.status !== "PENDING_PAYMENT" && order.status !== "EXPIRED" && order.status !== "CANCELLED"
-      && (await tx.payment.findFirst({ where: { orderId, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED", "REFUNDED"] } }, orderBy: { createdAt: "asc" }, select: { id: true } }))?.id === payment.id;
-    if (alreadyPaidByThis || (await tx.refund.count({ where: { paymentId: payment.id, subOrderId: null } })) > 0) return { outcome: "unchanged" };
+    // A retried settlement of the payment that paid the order: done already.
+    if (order.paidPaymentId === payment.id) return { outcome: "unchanged" };
+    // Paid, but the order no longer wants this money: closed before the payment landed, or paid
+    // by another checkout. Return it, once (a whole-payment refund for it may exist already).
+    if ((await tx.refund.count({ where: { paymentId: payment.id, subOrderId: null } })) > 0) return { outcome: "unchanged" };
     const refundId = await createRefund(tx, {
       paymentId: payment.id,
       paymentAmountCents: payment.amountCents,
       subOrderId: null,
       amountCents: payment.amountCents,
-      reason: order.status === "EXPIRED" || order.status === "CANCELLED" ? "The order was closed before the payment arrived" : "The order was already paid",
+      reason: order.paidAt ? "The order was already paid" : "The order was closed before the payment arrived",
       actorId: null,
     });
     return { outcome: "refunded", effects: { refundIds: [refundId] } };

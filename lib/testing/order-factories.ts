@@ -57,9 +57,10 @@ export async function markOrderPaid(orderId: string) {
   await db.$transaction(async (tx) => {
     await lockOrder(tx, orderId);
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { buyerId: true, totalCents: true, currency: true } });
-    await tx.payment.create({
+    const payment = await tx.payment.create({
       data: { orderId, payerId: order.buyerId, provider: "sandbox", providerRef: `sbx_test_${orderId}`, amountCents: order.totalCents, currency: order.currency, status: "SUCCEEDED" },
+      select: { id: true },
     });
-    await payOrder(tx, orderId, "test");
+    await payOrder(tx, orderId, "test", payment.id);
   });
 }

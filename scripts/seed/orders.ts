@@ -165,6 +165,7 @@ export function buildOrders(rng: Random, now: Date, people: People, products: Se
     const delivered = subs.filter((s) => s.status === "DELIVERED").length;
     const discount = sum("discountCents");
     const couponId = discount > 0 && coupon ? people.couponIds[coupon === "welcome" ? "welcome" : "save5"] : null;
+    const paymentId = newId();
     out.orders.push({
       id: orderId,
       buyerId: buyer.id,
@@ -180,10 +181,11 @@ export function buildOrders(rng: Random, now: Date, people: People, products: Se
       reservationExpiresAt: new Date(placedAt.getTime() + 15 * MINUTE),
       placedAt,
       paidAt,
+      paidPaymentId: paymentId,
     });
     out.subOrders.push(...subs);
     out.payments.push({
-      id: newId(),
+      id: paymentId,
       orderId,
       provider: "sandbox",
       providerRef: `sbx_${rng.hex(24)}`,

@@ -49,12 +49,13 @@ export const SUBS = `
 
 export const ORDERS = `
   INSERT INTO orders (id, buyer_id, status, email, subtotal_cents, shipping_cents, discount_cents, tax_cents, total_cents,
-                      shipping_address, reservation_expires_at, placed_at, paid_at, updated_at)
+                      shipping_address, reservation_expires_at, placed_at, paid_at, paid_payment_id, updated_at)
   SELECT s.order_id, u.id, (CASE WHEN min(s.stage) = 4 THEN 'FULFILLED' ELSE 'PAID' END)::"OrderStatus", u.email,
          sum(s.subtotal), sum(s.shipping), 0, sum(s.tax), sum(s.subtotal + s.shipping + s.tax),
          jsonb_build_object('fullName', a.full_name, 'line1', a.line1, 'line2', a.line2, 'city', a.city, 'region', a.region,
                             'postalCode', a.postal_code, 'country', a.country, 'phone', a.phone),
-         min(s.placed_at) + interval '15 minutes', min(s.placed_at), min(s.placed_at) + interval '3 minutes', now()
+         min(s.placed_at) + interval '15 minutes', min(s.placed_at), min(s.placed_at) + interval '3 minutes',
+         'spay_' || s.o, now()
     FROM scale_subs s
     JOIN users u ON u.id = 'scu_b' || s.buyer_n
     JOIN addresses a ON a.id = 'sca' || s.buyer_n
@@ -88,8 +89,8 @@ export const EVENTS = `
 
 export const PAYMENTS = `
   INSERT INTO payments (id, order_id, provider, provider_ref, status, amount_cents, created_at, updated_at)
-  SELECT 'spay_' || o.number, o.id, 'sandbox', 'sbx_scale_' || o.number, 'SUCCEEDED', o.total_cents, o.placed_at, now()
-    FROM (SELECT DISTINCT order_id FROM scale_subs) s JOIN orders o ON o.id = s.order_id`;
+  SELECT 'spay_' || s.o, o.id, 'sandbox', 'sbx_scale_' || o.number, 'SUCCEEDED', o.total_cents, o.placed_at, now()
+    FROM (SELECT DISTINCT o, order_id FROM scale_subs) s JOIN orders o ON o.id = s.order_id`;
 
 // $1 titles, $2 bodies (four per rating). Two in five delivered lines get a review, skewed positive.
 export const REVIEWS = `
