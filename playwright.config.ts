@@ -1,9 +1,12 @@
 // End-to-end tests in Chromium against a production build served by the start script, on its own
 // ports and its own database (embedded, or `bazaar_e2e` beside DATABASE_URL), reset for every run.
+// E2E_PORT moves the whole set (app, embedded database, realtime, database name), so two checkouts
+// can run their suites on one machine at once.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
+const port = Number(process.env.E2E_PORT ?? 3100);
+const offset = port - 3100;
 const baseURL = `http://localhost:${port}`;
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
@@ -11,7 +14,7 @@ function e2eDatabaseUrl(): string | undefined {
   const url = process.env.DATABASE_URL;
   if (!url) return undefined;
   const parsed = new URL(url);
-  parsed.pathname = "/bazaar_e2e";
+  parsed.pathname = offset === 0 ? "/bazaar_e2e" : `/bazaar_e2e_${port}`;
   return parsed.toString();
 }
 
@@ -19,8 +22,8 @@ const serverEnv: Record<string, string> = {
   PORT: String(port),
   APP_URL: baseURL,
   BAZAAR_DATA_DIR: ".data/e2e",
-  EMBEDDED_POSTGRES_PORT: "54339",
-  LOCAL_REALTIME_PORT: "6101",
+  EMBEDDED_POSTGRES_PORT: String(54339 + offset),
+  LOCAL_REALTIME_PORT: String(6101 + offset),
   LOG_LEVEL: "warn",
   // Sessions must survive only this run; a fixed secret keeps server restarts painless.
   AUTH_SECRET: "bazaar-e2e-only-secret-not-for-production-use-0123456789",
