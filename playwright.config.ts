@@ -20,7 +20,6 @@ function e2eDatabaseUrl(): string | undefined {
 
 const serverEnv: Record<string, string> = {
   PORT: String(port),
-  APP_URL: baseURL,
   BAZAAR_DATA_DIR: ".data/e2e",
   EMBEDDED_POSTGRES_PORT: String(54339 + offset),
   LOCAL_REALTIME_PORT: String(6101 + offset),

@@ -1,7 +1,9 @@
 // Prisma CLI configuration: Migrate runs on the WebAssembly schema engine through Bazaar's
 // PostgreSQL adapter (lib/db/adapter.ts), so `npx prisma migrate dev|deploy|status` work on
 // machines that cannot download Prisma's native engines. With no DATABASE_URL it works on the
-// embedded database, starting it in this process if the app is not running.
+// embedded database, starting it in this process if the app is not running — and only when a
+// command connects: `prisma -v` and `prisma generate` (run by @prisma/client's postinstall on every
+// fresh `npm install`) must exit without a server holding the process open.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { loadEnv } from "../lib/env";
@@ -24,11 +26,15 @@ export default defineConfig({
   async adapter() {
     const db = env.database;
     if (db.mode === "postgres") return new BazaarPg({ connectionString: db.url, max: 2, unrefConnections: true });
-    if (!(await isPortOpen(db.port))) await startEmbeddedPostgres({ dataDir: db.dataDir, port: db.port, unref: true });
+    let started: Promise<void> | undefined;
+    const startOnce = async () => {
+      if (!(await isPortOpen(db.port))) await startEmbeddedPostgres({ dataDir: db.dataDir, port: db.port, unref: true });
+    };
     return new BazaarPg({
       connectionString: db.url,
       max: 2,
       unrefConnections: true,
+      beforeConnect: () => (started ??= startOnce()),
       // The embedded server holds one database: the shadow is a throwaway in-memory one.
       async shadowDatabase() {
         const shadow = await startEmbeddedPostgres({ port: 0, unref: true });

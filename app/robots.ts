@@ -1,11 +1,11 @@
 // GET /robots.txt — crawlers may read the catalog; accounts, carts, checkout, dashboards and the API stay out.
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/catalog/site-url";
+import { requestPublicOrigin } from "@/lib/http/public-origin";
 
-// Read at request time: the site's address comes from the running server's environment.
+// Read at request time: the site's address is APP_URL, or the allowed host the crawler asked.
 export const dynamic = "force-dynamic";
 
-export default function robots(): MetadataRoute.Robots {
+export default async function robots(): Promise<MetadataRoute.Robots> {
   return {
     rules: [
       {
@@ -15,6 +15,6 @@ export default function robots(): MetadataRoute.Robots {
         disallow: ["/account", "/cart", "/checkout", "/dashboard", "/admin", "/api", "/pay"],
       },
     ],
-    sitemap: siteUrl("/sitemap.xml"),
+    sitemap: `${await requestPublicOrigin()}/sitemap.xml`,
   };
 }

@@ -1,6 +1,6 @@
 // npm run bench -- [--products=100000] [--database-url=...] [--port=3200] [--duration=10]
 // The storefront benchmark: the scale data set in its own PostgreSQL database, a production build
-// under `next start`, and autocannon against search, autocomplete, category listings and product
+// under Bazaar's server (scripts/server.ts), and autocannon against search, autocomplete, category listings and product
 // pages, each figure printed next to its target. It reports; it does not gate (exit 0 on a MISS).
 // See bench/README.md.
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -128,7 +128,7 @@ async function main(): Promise<number> {
     console.log(formatResults(results));
     console.log(
       "\nLatencies: every response's time from autocannon's per-response event, percentiles by nearest rank (exact p95).\n" +
-        "Errors: connection errors + timeouts + non-2xx responses. CPU: % of one core for next start / all PostgreSQL processes /\n" +
+        "Errors: connection errors + timeouts + non-2xx responses. CPU: % of one core for the server / all PostgreSQL processes /\n" +
         `the load generator, over the run (${host.cpus * 100}% = the whole machine). Server log: ${path.relative(root, server.logFile)}`,
     );
     for (const r of results) {

@@ -35,9 +35,22 @@ export type StripePaymentsConfig = { mode: "stripe"; secretKey: string; webhookS
  */
 export type PaymentsConfig = { mode: "sandbox"; sandboxSecret: string } | (StripePaymentsConfig & { sandboxSecret?: string });
 
+/**
+ * Who the client is. `direct`: the TCP peer (nothing in front of Bazaar, or a proxy that does not
+ * append to X-Forwarded-For). `hops`: behind that many trusted proxies, each appending the address
+ * it received from; the client is that many hops from the right of X-Forwarded-For. `vercel`: the
+ * platform's own header, which Vercel overwrites on every request.
+ */
+export type ClientAddressConfig = { mode: "direct" } | { mode: "hops"; hops: number } | { mode: "vercel" };
+
 export interface Env {
   nodeEnv: "development" | "production" | "test";
   appUrl: string;
+  /** Whether APP_URL was set: without it, links a visitor follows use the host they came on (if allowed). */
+  appUrlConfigured: boolean;
+  /** Host names (lower case) a visitor's Host header may name for links and redirects when APP_URL is unset. */
+  allowedHosts: string[];
+  clientAddress: ClientAddressConfig;
   dataDir: string;
   authSecret: string;
   oauth: { google?: { id: string; secret: string }; github?: { id: string; secret: string } };
@@ -112,6 +125,17 @@ export function loadEnv(source: Source = process.env): Env {
   // turbopackIgnore: a run-time path; the build must not try to trace the files below it.
   const dataDir = path.resolve(/* turbopackIgnore: true */ process.cwd(), get("BAZAAR_DATA_DIR") ?? ".data");
   const appUrl = url("APP_URL", ["http:", "https:"]) ?? `http://localhost:${port("PORT", 3000)}`;
+  const allowedHosts = [
+    "localhost",
+    "127.0.0.1",
+    "[::1]",
+    ...(get("ALLOWED_HOSTS") ?? "").split(",").map((host) => host.trim().toLowerCase()).filter(Boolean),
+  ];
+  const trustedProxies = get("TRUSTED_PROXIES") ?? "0";
+  let clientAddress: ClientAddressConfig = { mode: "direct" };
+  if (trustedProxies === "vercel") clientAddress = { mode: "vercel" };
+  else if (/^\d{1,2}$/.test(trustedProxies)) clientAddress = Number(trustedProxies) === 0 ? { mode: "direct" } : { mode: "hops", hops: Number(trustedProxies) };
+  else problems.push('TRUSTED_PROXIES must be the number of proxies in front of Bazaar (0–99) or "vercel"');
   const logLevelRaw = get("LOG_LEVEL") ?? "info";
   if (!["debug", "info", "warn", "error"].includes(logLevelRaw)) problems.push("LOG_LEVEL must be debug, info, warn or error");
 
@@ -227,6 +251,9 @@ export function loadEnv(source: Source = process.env): Env {
   return {
     nodeEnv,
     appUrl: appUrl.replace(/\/$/, ""),
+    appUrlConfigured: Boolean(get("APP_URL")),
+    allowedHosts,
+    clientAddress,
     dataDir,
     authSecret,
     oauth,

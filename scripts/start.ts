@@ -6,18 +6,20 @@
 //   --dev              next dev instead of a production build
 //   --reset-database   start from an empty database (embedded data wiped, or the configured
 //                      database dropped and created again) — used by the end-to-end tests
+// Nothing imported here may load the generated Prisma client (lib/generated): a fresh clone has
+// none until ensurePrismaClient() below has run. What needs it is imported after that.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { poolConfig, withDatabase } from "../lib/db/adapter";
-import { createDb } from "../lib/db";
 import { isPortOpen, startEmbeddedPostgres } from "../lib/db/embedded";
 import { runMigrations } from "../lib/db/migrate";
 import { EnvError, loadEnv, serviceModes, type Env } from "../lib/env";
 import { startLocalRealtimeServer } from "../lib/realtime/local-server";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./build-fingerprint";
-import { DEMO_LOGINS, seedDemo } from "./seed/demo";
+import { ensurePrismaClient } from "./prisma-client";
+import { DEMO_LOGINS } from "./seed/people"; // type-only imports of lib/db: safe before generation
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = new Set(process.argv.slice(2));
@@ -60,6 +62,8 @@ async function prepareDatabase(env: Env): Promise<string> {
 }
 
 async function seedIfEmpty(url: string) {
+  const { createDb } = await import("../lib/db");
+  const { seedDemo } = await import("./seed/demo");
   const db = createDb(url, { max: 4 });
   try {
     if ((await db.user.count()) > 0) return;
@@ -100,7 +104,7 @@ async function main() {
     }
     throw error;
   }
-  if (!existsSync(path.join(root, "lib", "generated", "prisma", "client.ts"))) await run(bin("prisma"), ["generate"]);
+  await ensurePrismaClient(root);
 
   const databaseUrl = await prepareDatabase(env);
   await runMigrations(databaseUrl, { cwd: root, quiet: true });
@@ -124,14 +128,18 @@ async function main() {
   // (--reset-database, a new DATABASE_URL) or new code, so pages never reuse a previous run's data.
   rmSync(path.join(root, ".next/cache/fetch-cache"), { recursive: true, force: true });
   const port = new URL(env.appUrl).port || "3000";
-  const next: ChildProcess = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { cwd: root, stdio: "inherit", env: process.env });
-  stops.unshift(async () => {
-    if (next.exitCode === null) next.kill("SIGTERM");
+  const server: ChildProcess = spawn(bin("tsx"), ["scripts/server.ts", "--port", port, ...(dev ? ["--dev"] : [])], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
   });
-  next.once("exit", (code) => void shutdown(code ?? 0));
+  stops.unshift(async () => {
+    if (server.exitCode === null) server.kill("SIGTERM");
+  });
+  server.once("exit", (code) => void shutdown(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void shutdown(0));
 
-  while (!(await isPortOpen(Number(port), "127.0.0.1", 200)) && next.exitCode === null) await new Promise((r) => setTimeout(r, 250));
+  while (!(await isPortOpen(Number(port), "127.0.0.1", 200)) && server.exitCode === null) await new Promise((r) => setTimeout(r, 250));
   const modes = Object.entries(serviceModes(env)).map(([service, mode]) => `${service}: ${mode}`).join(", ");
   say(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s → ${env.appUrl}  (${modes})`);
   say(`Demo logins (password "${DEMO_LOGINS.password}"): ${DEMO_LOGINS.accounts.map((a) => `${a.email} (${a.role})`).join(", ")}`);

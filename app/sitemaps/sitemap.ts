@@ -1,7 +1,7 @@
 // GET /sitemaps/sitemap/{id}.xml — one part of the catalog sitemap; /sitemap.xml is the index of the parts.
 import type { MetadataRoute } from "next";
 import { sitemapEntries, sitemapIds } from "@/lib/catalog/sitemap-entries";
-import { siteOrigin } from "@/lib/catalog/site-url";
+import { requestPublicOrigin } from "@/lib/http/public-origin";
 import { logger } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
@@ -20,5 +20,5 @@ export async function generateSitemaps() {
 }
 
 export default async function sitemap(props: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
-  return sitemapEntries(Number(await props.id), siteOrigin());
+  return sitemapEntries(Number(await props.id), await requestPublicOrigin());
 }

@@ -68,9 +68,10 @@ export interface SignedInBuyer extends BenchBuyer {
 }
 
 /**
- * Signs every buyer in through POST /api/v1/auth/login. Each buyer sends its own X-Forwarded-For,
- * as the proxy in front of the app would for phones on their own networks: from one address the
- * per-address sign-in limit (30 per 10 minutes) would refuse all but the first 30.
+ * Signs every buyer in through POST /api/v1/auth/login. Each buyer comes with its own
+ * X-Forwarded-For, as through a proxy in front of phones on their own networks (the server runs with
+ * TRUSTED_PROXIES=1): from one address the per-address sign-in limit (30 per 10 minutes) would
+ * refuse all but the first 30.
  */
 export async function signIn(base: string, buyers: BenchBuyer[]): Promise<SignedInBuyer[]> {
   return inBatches(buyers, 10, async (buyer, i) => {

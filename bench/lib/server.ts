@@ -1,11 +1,13 @@
 // A production build of Bazaar (rebuilt only when the sources changed, as `npm start` decides) and
-// a `next start` process on the benchmark's database, stopped again whatever happens.
+// Bazaar's server (scripts/server.ts, Next.js in production mode) on the benchmark's database,
+// stopped again whatever happens.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import { isPortOpen } from "../../lib/db/embedded";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "../../scripts/build-fingerprint";
+import { ensurePrismaClient } from "../../scripts/prisma-client";
 import { HarnessError, root, say, sleep } from "./util";
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
@@ -33,7 +35,7 @@ export function otherNextProcesses(): { pid: number; command: string }[] {
     try {
       if (readlinkSync(`/proc/${pid}/cwd`) !== root) continue;
       const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
-      if (/next-server|next(\.js)? (build|start|dev)\b|dist\/bin\/next (build|start|dev)\b|scripts\/start\.ts/.test(command)) found.push({ pid: Number(pid), command });
+      if (/next-server|next(\.js)? (build|start|dev)\b|dist\/bin\/next (build|start|dev)\b|scripts\/(start|server)\.ts/.test(command)) found.push({ pid: Number(pid), command });
     } catch {
       // Gone, or not ours to read.
     }
@@ -44,7 +46,7 @@ export function otherNextProcesses(): { pid: number; command: string }[] {
 /** Builds when .next is missing or older than the sources. Returns what was done, for the report. */
 export async function ensureBuild(options: { skip: boolean; databaseUrl: string }): Promise<"reused" | "built" | "skipped"> {
   const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-  if (!existsSync(path.join(root, "lib", "generated", "prisma", "client.ts"))) await run(bin("prisma"), ["generate"]);
+  await ensurePrismaClient(root);
   if (options.skip) {
     if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new HarnessError("--skip-build was given but .next holds no build.");
     say("Using the existing .next build as it is (--skip-build)");
@@ -78,7 +80,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { port: number; databaseUrl: string; logFile: string; cpuProfileDir?: string }): Promise<RunningServer> {
+export async function startServer(options: {
+  port: number;
+  databaseUrl: string;
+  logFile: string;
+  cpuProfileDir?: string;
+  /** More environment for the server, e.g. TRUSTED_PROXIES when the load generator plays a proxy. */
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   if (await isPortOpen(options.port)) throw new HarnessError(`Port ${options.port} is in use: pick another with --port=32xx.`);
   const others = otherNextProcesses();
   if (others.length > 0) {
@@ -88,10 +97,10 @@ export async function startServer(options: { port: number; databaseUrl: string; 
   const log = openSync(options.logFile, "w");
   const url = `http://127.0.0.1:${options.port}`;
   const nodeArgs = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  // node + next's bin directly (not npx), so the pid is the server's and a signal reaches it.
+  // node itself (not npx or tsx's bin), so the pid is the server's and a signal reaches it.
   const child: ChildProcess = spawn(
     process.execPath,
-    [...nodeArgs, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    [...nodeArgs, "--import", "tsx", path.join(root, "scripts", "server.ts"), "--port", String(options.port), "--hostname", "127.0.0.1"],
     {
       cwd: root,
       stdio: ["ignore", log, log],
@@ -104,6 +113,7 @@ export async function startServer(options: { port: number; databaseUrl: string; 
         AUTH_SECRET: randomBytes(32).toString("base64url"),
         APP_URL: url,
         PORT: String(options.port),
+        ...options.env,
       },
     },
   );
@@ -124,7 +134,7 @@ export async function startServer(options: { port: number; databaseUrl: string; 
   for (;;) {
     if (child.exitCode !== null) {
       const tail = readFileSync(options.logFile, "utf8").split("\n").slice(-30).join("\n");
-      throw new HarnessError(`next start exited with ${child.exitCode} before answering /api/health:\n${tail}`);
+      throw new HarnessError(`The server exited with ${child.exitCode} before answering /api/health:\n${tail}`);
     }
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
@@ -134,10 +144,10 @@ export async function startServer(options: { port: number; databaseUrl: string; 
     }
     if (Date.now() - started > 90_000) {
       await stop();
-      throw new HarnessError(`next start did not answer /api/health with 200 within 90 s (log: ${options.logFile})`);
+      throw new HarnessError(`The server did not answer /api/health with 200 within 90 s (log: ${options.logFile})`);
     }
     await sleep(250);
   }
-  say(`next start on ${url} (pid ${child.pid}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(`Bazaar's server on ${url} (pid ${child.pid}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { url, pid: child.pid!, logFile: options.logFile, stop };
 }

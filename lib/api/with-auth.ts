@@ -49,9 +49,9 @@ export function withAdmin<P = Params>(handler: AuthedHandler<P, Actor>) {
 }
 
 /**
- * The client's IP (first hop of X-Forwarded-For, set by the proxy in front of the app) and user
- * agent. Both are client-controlled when no proxy rewrites them: good for rate limits and audit
- * entries, never for decisions about who someone is.
+ * The client's address (see lib/http/client-address.ts: the connection's peer unless trusted
+ * proxies are configured) and user agent, for rate limits and audit entries. The user agent is the
+ * client's own claim: never a basis for deciding who someone is.
  */
 export function requestContext(request: Request): RequestContext {
   return contextFromHeaders(request.headers);

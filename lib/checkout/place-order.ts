@@ -70,7 +70,8 @@ function assertPlaceable(quote: CheckoutQuote, input: CheckoutInput, couponCode:
   }
 }
 
-export async function placeOrder({ actor, input, now = new Date() }: { actor: Actor | null; input: TCheckoutInput | unknown; now?: Date }): Promise<PlacedOrder> {
+/** `origin`: where the shopper pays and returns (publicOrigin of their request); APP_URL by default. */
+export async function placeOrder({ actor, input, origin, now = new Date() }: { actor: Actor | null; input: TCheckoutInput | unknown; origin?: string; now?: Date }): Promise<PlacedOrder> {
   authorize(actor, "checkout:place");
   const checkout = parseCheckoutInput(input);
   const orderId = randomUUID();
@@ -170,7 +171,7 @@ export async function placeOrder({ actor, input, now = new Date() }: { actor: Ac
   };
   if (placed.quote.totalCents === 0) return result;
   try {
-    const payment = await payForOrder({ actor, orderId });
+    const payment = await payForOrder({ actor, orderId, origin });
     result.checkoutUrl = payment.checkoutUrl;
   } catch (error) {
     // The order and its reserved stock stay; the shopper can pay from the order page until it expires.
@@ -181,7 +182,7 @@ export async function placeOrder({ actor, input, now = new Date() }: { actor: Ac
 }
 
 /** Starts (or restarts) paying an order still awaiting payment: the order's own total, nothing else. */
-export async function payForOrder({ actor, orderId }: { actor: Actor | null; orderId: string }) {
+export async function payForOrder({ actor, orderId, origin }: { actor: Actor | null; orderId: string; origin?: string }) {
   // Order ids are UUIDs: anything else is simply not there (the database would refuse the lookup).
   if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
   const order = await db.order.findUnique({ where: { id: orderId }, select: { buyerId: true, number: true, totalCents: true, currency: true, status: true } });
@@ -189,6 +190,7 @@ export async function payForOrder({ actor, orderId }: { actor: Actor | null; ord
   authorize(actor, "order:read", { kind: "order", buyerId: order.buyerId }, "Order");
   return startPayment({
     actor,
+    origin,
     orderId,
     amountCents: order.totalCents,
     currency: order.currency,

@@ -80,6 +80,12 @@ export interface BazaarPgOptions {
   unrefConnections?: boolean;
   /** Provides the shadow database for `prisma migrate dev`; defaults to a temporary database on the same server. */
   shadowDatabase?: () => Promise<ShadowDatabase>;
+  /**
+   * Runs before the first connection, e.g. to start the embedded server. The Prisma CLI builds the
+   * adapter for every command, `prisma -v` and `prisma generate` included: only commands that
+   * really connect should start anything.
+   */
+  beforeConnect?: () => Promise<void>;
 }
 
 export class BazaarPg extends PrismaPg {
@@ -91,6 +97,7 @@ export class BazaarPg extends PrismaPg {
   }
 
   override async connect(): Promise<Adapter> {
+    await this.bazaarOptions.beforeConnect?.();
     const adapter = await super.connect();
     return patchAdapter(adapter, () => adapter.underlyingDriver() as pg.Pool);
   }

@@ -7,6 +7,8 @@ export interface CreateCheckoutInput {
   amountCents: number;
   currency: string;
   description: string;
+  /** Where the shopper is sent to and returns to: APP_URL, or the allowed host they are using (lib/http/public-origin.ts). */
+  origin: string;
   /** Same-origin relative paths (checked by startPayment) the shopper returns to. */
   successUrl: string;
   cancelUrl: string;

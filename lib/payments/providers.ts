@@ -11,9 +11,9 @@ let stripe: { config: PaymentsConfig; provider: PaymentProvider } | undefined;
 export function getPaymentProvider(name: string): PaymentProvider | null {
   const env = getEnv();
   const config = env.payments;
-  if (name === SANDBOX) return config.sandboxSecret ? createSandboxProvider({ secret: config.sandboxSecret, appUrl: env.appUrl }) : null;
+  if (name === SANDBOX) return config.sandboxSecret ? createSandboxProvider({ secret: config.sandboxSecret }) : null;
   if (name === STRIPE && config.mode === "stripe") {
-    if (stripe?.config !== config) stripe = { config, provider: createStripeProvider({ ...config, appUrl: env.appUrl }) };
+    if (stripe?.config !== config) stripe = { config, provider: createStripeProvider(config) };
     return stripe.provider;
   }
   return null;

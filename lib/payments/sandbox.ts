@@ -54,13 +54,13 @@ export function verifySandboxWebhook(rawBody: string, headers: Headers, secret: 
   return event.data;
 }
 
-export function createSandboxProvider({ secret, appUrl }: { secret: string; appUrl: string }): PaymentProvider {
+export function createSandboxProvider({ secret }: { secret: string }): PaymentProvider {
   return {
     name: SANDBOX,
     async createCheckout(input) {
       const providerRef = `sbx_${hex(16)}`;
       const query = new URLSearchParams(sessionQuery(secret, providerRef, input));
-      return { providerRef, url: `${appUrl}/pay/sandbox/${providerRef}?${query}` };
+      return { providerRef, url: `${input.origin}/pay/sandbox/${providerRef}?${query}` };
     },
     verifyWebhook: (rawBody, headers) => verifySandboxWebhook(rawBody, headers, secret),
     async refund({ providerRef, amountCents }) {

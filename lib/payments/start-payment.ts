@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { getEnv } from "../env";
 import { AppError, fieldErrorsFromZod, notFound, unauthenticated } from "../errors";
 import { logger } from "../log";
 import { activePaymentProvider } from "./providers";
@@ -32,8 +33,9 @@ export interface StartedPayment {
   checkoutUrl: string;
 }
 
-export async function startPayment(input: TStartPaymentInput & { actor: Actor | null }): Promise<StartedPayment> {
-  const { actor } = input;
+/** `origin`: where the shopper goes to pay and comes back (publicOrigin of their request); APP_URL by default. */
+export async function startPayment(input: TStartPaymentInput & { actor: Actor | null; origin?: string }): Promise<StartedPayment> {
+  const { actor, origin = getEnv().appUrl } = input;
   if (!actor) throw unauthenticated("Sign in to pay");
   const parsed = ZStartPaymentInput.safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "Some fields are invalid", { fields: fieldErrorsFromZod(parsed.error) });
@@ -57,7 +59,7 @@ export async function startPayment(input: TStartPaymentInput & { actor: Actor | 
   });
   let checkout;
   try {
-    checkout = await provider.createCheckout({ paymentId: payment.id, amountCents, currency, description, successUrl, cancelUrl, customerId: actor.userId });
+    checkout = await provider.createCheckout({ paymentId: payment.id, amountCents, currency, description, origin, successUrl, cancelUrl, customerId: actor.userId });
   } catch (error) {
     log.error("checkout could not be created", { paymentId: payment.id, provider: provider.name, error });
     await db.payment.update({ where: { id: payment.id }, data: { status: "CANCELLED", failureReason: "The checkout could not be created" } });

@@ -113,7 +113,7 @@ function paySession(id: string): string {
   return paymentIntent;
 }
 
-const provider = (apiBase = standInUrl) => createStripeProvider({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, apiBase, appUrl: APP_URL });
+const provider = (apiBase = standInUrl) => createStripeProvider({ secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, apiBase });
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const refusal = async (run: () => unknown) => {
   const error = await Promise.resolve().then(run).then(() => null, (e: unknown) => e);
@@ -126,6 +126,7 @@ const checkoutInput = (paymentId = crypto.randomUUID()) => ({
   amountCents: 4_250,
   currency: "USD",
   description: "Bazaar order #1042",
+  origin: APP_URL,
   successUrl: "/orders/thanks?from=stripe",
   cancelUrl: "/cart",
   customerId: "user-42",

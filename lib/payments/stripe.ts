@@ -16,7 +16,7 @@ const CHECKOUT_LIFETIME_SECONDS = 30 * 60;
 const log = logger("payments.stripe");
 const unixNow = () => Math.floor(Date.now() / 1000);
 
-type Config = Pick<StripePaymentsConfig, "secretKey" | "webhookSecret" | "apiBase"> & { appUrl: string };
+type Config = Pick<StripePaymentsConfig, "secretKey" | "webhookSecret" | "apiBase">;
 
 export function createStripeProvider(config: Config): PaymentProvider {
   const stripe = new Stripe(config.secretKey, { maxNetworkRetries: 2, timeout: 20_000, ...serverOf(config.apiBase) });
@@ -24,14 +24,14 @@ export function createStripeProvider(config: Config): PaymentProvider {
   return {
     name: STRIPE,
 
-    async createCheckout({ paymentId, amountCents, currency, description, successUrl, cancelUrl, customerId }) {
+    async createCheckout({ paymentId, amountCents, currency, description, origin, successUrl, cancelUrl, customerId }) {
       const session = await call("create the checkout", () =>
         stripe.checkout.sessions.create(
           {
             mode: "payment",
             line_items: [{ quantity: 1, price_data: { currency: currency.toLowerCase(), unit_amount: amountCents, product_data: { name: description } } }],
-            success_url: config.appUrl + successUrl,
-            cancel_url: config.appUrl + cancelUrl,
+            success_url: origin + successUrl,
+            cancel_url: origin + cancelUrl,
             client_reference_id: customerId,
             // On the session and on its PaymentIntent, so either can be traced back to the payment.
             metadata: { paymentId },

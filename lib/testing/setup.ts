@@ -6,3 +6,8 @@ import { inject } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.BAZAAR_DATA_DIR ??= path.resolve(".data/test");
 process.env.LOG_LEVEL ??= "warn";
+
+// Route handlers under test run as they do behind Bazaar's server, which vouches for the client
+// address header (lib/http/client-address.ts).
+const { markServedByBazaar } = await import("../http/client-address");
+markServedByBazaar();

@@ -11,6 +11,7 @@ import { requireActor } from "@/lib/auth";
 import { VERIFY_FIRST } from "@/lib/auth/require-verified";
 import { placeOrder, type PlacedOrder } from "@/lib/checkout/place-order";
 import { AppError, errorStatus, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { requestPublicOrigin } from "@/lib/http/public-origin";
 import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 import { checkoutFormInput } from "./checkout-form-data";
 
@@ -45,7 +46,7 @@ export async function placeOrderAction(_previous: PlaceOrderState, form: FormDat
     const actor = await requireActor();
     const answer = await withIdempotency({ scope: `checkout-web:${actor.userId}`, key: token, request: input }, async () => ({
       status: 201,
-      body: await placeOrder({ actor, input }),
+      body: await placeOrder({ actor, input, origin: await requestPublicOrigin() }),
     }));
     if (answer.status >= 400) throw storedError(answer.body);
     return answer.body as PlacedOrder;

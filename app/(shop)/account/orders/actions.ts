@@ -9,11 +9,12 @@ import { payForOrder } from "@/lib/checkout/place-order";
 import { cancelOrder, changeSubOrderStatus } from "@/lib/orders/change-status";
 import { reorder, type ReorderResult } from "@/lib/orders/reorder";
 import { formText } from "@/lib/form-data";
+import { requestPublicOrigin } from "@/lib/http/public-origin";
 
 /** A new payment page for an order awaiting payment. */
 export async function payNowAction(_previous: ActionResult<never> | null, form: FormData): Promise<ActionResult<never>> {
   return runAction(async () => {
-    const { checkoutUrl } = await payForOrder({ actor: await requireActor(), orderId: formText(form, "orderId") });
+    const { checkoutUrl } = await payForOrder({ actor: await requireActor(), orderId: formText(form, "orderId"), origin: await requestPublicOrigin() });
     redirect(checkoutUrl);
   });
 }

@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { issueTokens } from "@/lib/auth/tokens";
 import { confirmTwoFactorEnrollment, startTwoFactorEnrollment } from "@/lib/auth/two-factor";
 import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { createUser, unique } from "@/lib/testing/factories";
 
 // No web session unless a test sets one (next-auth needs a live Next request).
@@ -23,7 +24,7 @@ type Handler = (request: NextRequest, context: { params: Promise<Record<string, 
 const call = (handler: Handler, options: { body?: unknown; bearer?: string; ip?: string } = {}) => {
   const headers = new Headers({ "content-type": "application/json" });
   if (options.bearer) headers.set("authorization", `Bearer ${options.bearer}`);
-  headers.set("x-forwarded-for", options.ip ?? `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.1`);
+  headers.set(CLIENT_ADDRESS_HEADER, options.ip ?? `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.1`);
   const method = options.body === undefined && handler === me ? "GET" : "POST";
   const body = method === "GET" ? undefined : JSON.stringify(options.body ?? {});
   return Promise.resolve(handler(new NextRequest("http://localhost/api/v1/auth", { method, headers, body }), { params: Promise.resolve({}) }));

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
 import { withAuth } from "@/lib/api/with-auth";
 import { placeOrder, type PlacedOrder } from "@/lib/checkout/place-order";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { withIdempotency } from "@/lib/idempotency/with-idempotency";
 
 export type PostCheckoutResponse = { data: PlacedOrder };
@@ -14,7 +15,7 @@ export const POST = withAuth(async (request, { actor }) => {
   const body = await readJson(request);
   const result = await withIdempotency({ scope: `checkout:${actor.userId}`, key, request: body }, async () => ({
     status: 201,
-    body: { data: await placeOrder({ actor, input: body }) } satisfies PostCheckoutResponse,
+    body: { data: await placeOrder({ actor, input: body, origin: publicOrigin(request.headers) }) } satisfies PostCheckoutResponse,
   }));
   return NextResponse.json(result.body, { status: result.status, headers: { "Idempotent-Replayed": String(result.replayed) } });
 });
