@@ -53,7 +53,8 @@ until curl -fsS -o /dev/null http://localhost:3000/api/health 2>/dev/null; do
 done
 ready=$(( $(date +%s) - started ))
 
-home="$(curl -fsS http://localhost:3000/)"
+home="$(curl -fsS --max-time 120 http://localhost:3000/)"
+home_seconds=$(( $(date +%s) - started - ready ))
 for expected in "Bazaar" "/p/"; do
   if ! grep -q -- "$expected" <<<"$home"; then
     echo "newcomer check: the home page does not show '$expected' (no demo catalog?)" >&2
@@ -61,4 +62,4 @@ for expected in "Bazaar" "/p/"; do
   fi
 done
 health="$(curl -fsS http://localhost:3000/api/health)"
-echo "newcomer check: passed — \`$first_line\` answered in ${ready} s from a clean clone (npm install, embedded database, demo data, production build); /api/health: $health"
+echo "newcomer check: passed — \`$first_line\` answered in ${ready} s from a clean clone (npm install, embedded database, demo data, production build), home page ${home_seconds} s more; /api/health: $health"
