@@ -8,18 +8,19 @@
 // budget is dropped as a last try. The last word, while it is being typed, is left alone when a
 // dictionary word starts with it.
 //
-// Candidates come from indexes, so a dictionary of tens of thousands of words stays cheap: the
-// words with the typed first letter (or its second, for a swap at the start) and a length within
-// reach, plus those most alike by trigrams for another first letter. Their exact distance is
-// computed here.
+// Candidates come from indexes, so a dictionary of tens of thousands of words costs a few index
+// probes: every word one typo away shares a "deletion variant" with the word typed (the word
+// with one letter dropped; see the migration *_search_words_typo_candidates), and for long
+// words, two letters dropped and trigram similarity find those two typos away. Their exact
+// distance is computed here.
 import "server-only";
 import { db } from "../db";
 import { parseSearchQuery } from "./parse-query";
-import { ONE_TYPO_FROM, TWO_TYPOS_FROM, typoBudget, typoDistance } from "./typo-distance";
+import { TWO_TYPOS_FROM, typoBudget, typoDistance } from "./typo-distance";
 
 /** Shorter words get no candidates at all: they are either known or dropped. */
 const MIN_WORD_LENGTH = 3;
-/** pg_trgm similarity for the trigram candidates (the ones with another first letter). */
+/** pg_trgm similarity for the trigram candidates of long words. */
 const TRIGRAM_THRESHOLD = 0.3;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -54,30 +55,32 @@ export async function correctQuery(text: string): Promise<QueryCorrection> {
     // The % operator (and its index) uses this threshold.
     await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`;
     return tx.$queryRaw<Row[]>`
-      WITH typed AS (
-        SELECT t.input, bazaar_unaccent(t.input) AS plain, length(bazaar_unaccent(t.input)) AS len
-        FROM unnest(${unique}::text[]) AS t(input)
-      ), reach AS (
-        -- How many letters longer or shorter a candidate may be: the typo budget of a word up to
-        -- two letters longer than the one typed, plus one for "did you mean".
-        SELECT typed.*, CASE WHEN len + 2 >= ${TWO_TYPOS_FROM} THEN 3 WHEN len + 1 >= ${ONE_TYPO_FROM} THEN 2 ELSE 1 END AS reach
+      WITH typed AS MATERIALIZED (
+        SELECT t.input, u.plain, length(u.plain) AS len
+        FROM unnest(${unique}::text[]) AS t(input), LATERAL (SELECT bazaar_unaccent(t.input) AS plain) u
+      ), keyed AS MATERIALIZED (
+        -- What to look up in the deletion index: the word with one letter dropped, and for a word
+        -- long enough to be two typos from a dictionary word, two.
+        SELECT typed.*, CASE WHEN len + 2 >= ${TWO_TYPOS_FROM}
+          THEN ARRAY(SELECT DISTINCT d FROM unnest(bazaar_deletion_variants(plain)) v, unnest(bazaar_deletion_variants(v)) d)
+          ELSE bazaar_deletion_variants(plain) END AS keys
         FROM typed
       )
-      SELECT r.input, r.plain,
-             EXISTS (SELECT 1 FROM search_words w WHERE w.word = r.plain) AS known,
-             (r.input = ${typing} AND EXISTS (
+      SELECT k.input, k.plain,
+             EXISTS (SELECT 1 FROM search_words w WHERE w.word = k.plain) AS known,
+             (k.input = ${typing} AND EXISTS (
                SELECT 1 FROM search_words w
-               WHERE left(w.word, 1) = left(r.plain, 1) AND length(w.word) > r.len AND starts_with(w.word, r.plain))) AS started,
-             CASE WHEN r.len >= ${MIN_WORD_LENGTH} THEN ARRAY(
+               WHERE left(w.word, 1) = left(k.plain, 1) AND length(w.word) > k.len AND starts_with(w.word, k.plain))) AS started,
+             CASE WHEN k.len >= ${MIN_WORD_LENGTH} THEN ARRAY(
                SELECT c.word FROM (
-                 SELECT w.word FROM search_words w
-                 WHERE left(w.word, 1) IN (left(r.plain, 1), substr(r.plain, 2, 1))
-                   AND length(w.word) BETWEEN r.len - r.reach AND r.len + r.reach
+                 SELECT w.word FROM search_words w WHERE bazaar_deletion_variants(w.word) && k.keys
                  UNION
-                 SELECT w.word FROM search_words w WHERE r.len + 1 >= ${ONE_TYPO_FROM} AND w.word % r.plain
+                 -- Two typos the deletions miss (two letters changed, two added) in a long word
+                 -- leave most of its trigrams in place.
+                 SELECT w.word FROM search_words w WHERE k.len + 2 >= ${TWO_TYPOS_FROM} AND w.word % k.plain
                ) c
-               ORDER BY similarity(c.word, r.plain) DESC, c.word) END AS candidates
-      FROM reach r`;
+               ORDER BY similarity(c.word, k.plain) DESC, c.word) END AS candidates
+      FROM keyed k`;
   });
 
   const auto = new Map<string, string>();
