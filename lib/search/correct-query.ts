@@ -3,10 +3,11 @@
 // dictionary word by typo distance (typo-distance.ts: Damerau, so a swap of neighbours is one
 // typo, and a wrong first letter counts as two). As in Meilisearch and Typesense, a word is
 // corrected without asking only within its budget: none under 5 letters, one typo from 5, two
-// from 9 ("amrchair" finds armchairs). A nearest word one typo beyond the budget is only offered
-// ("jacket": did you mean racket?), never searched in its place. A word with nothing within its
-// budget is dropped as a last try. The last word, while it is being typed, is left alone when a
-// dictionary word starts with it.
+// from 9, counting the longer of the word typed and the word meant, so "brck" may still be
+// "brick" ("amrchair" finds armchairs). The nearest word one typo beyond the budget is only
+// offered ("jacket": did you mean racket?), never searched in its place. A word with nothing
+// within its budget is dropped as a last try. The last word, while it is being typed, is left
+// alone when a dictionary word starts with it. Phrases stay phrases.
 //
 // Candidates come from indexes, so a dictionary of tens of thousands of words costs a few index
 // probes: every word one typo away shares a "deletion variant" with the word typed (the word
