@@ -51,10 +51,18 @@ test.describe("[DISCOVERY]", () => {
     await expect(page.getByRole("article").filter({ hasText: "Northwind Tiered Wrap Dress" })).toBeVisible();
   });
 
-  test("a typo still finds the product, and sellers can be searched by name", async ({ page }) => {
+  test("a typo still finds the product, a farther one is offered, and sellers can be searched by name", async ({ page }) => {
     await page.goto("/search?q=northwnd%20tiered");
     await expect(page.getByTestId("did-you-mean")).toContainText("Showing results for northwind tiered");
     await expect(page.getByRole("article").filter({ hasText: "Northwind Tiered Wrap Dress" })).toBeVisible();
+
+    // A word with another first letter is only offered, not searched in its place.
+    await page.goto("/search?q=jacket");
+    await expect(page.getByTestId("did-you-mean")).toHaveText("No results for “jacket” — did you mean racket?");
+    await expect(page.getByTestId("result-count")).toHaveText("0 listings");
+    await page.getByTestId("did-you-mean").getByRole("link", { name: "racket" }).click();
+    await expect(page).toHaveURL(/\/search\?q=racket$/);
+    await expect(page.getByRole("article").filter({ hasText: "Padel Racket" }).first()).toBeVisible();
 
     await page.getByRole("link", { name: "Sellers" }).click();
     await expect(page).toHaveURL(/mode=stores/);

@@ -52,6 +52,7 @@ const listingResponse = {
               pageSize: { type: "integer" },
               query: { type: "object", description: "The query answered, as URL parameters (after a spelling correction, q is the corrected text)" },
               correctedFrom: { type: ["string", "null"], description: "The words typed, when they found nothing and a corrected spelling did" },
+              suggestion: { type: ["string", "null"], description: "\"Did you mean\": when nothing was found, a spelling beyond the words' typo budget that would find something; offered, not searched" },
               facets,
             },
           },

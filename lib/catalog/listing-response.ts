@@ -1,5 +1,5 @@
 // The JSON shape of a listing for /api/v1: cards in `data`, paging, the answered query (after a
-// spelling correction) and facets in `meta`.
+// spelling correction), a "did you mean" suggestion and facets in `meta`.
 import type { ListingResult } from "./listing";
 import { listingSearchParams } from "./listing-query";
 
@@ -13,6 +13,7 @@ export function toListingResponse(result: ListingResult) {
       pageSize: result.pageSize,
       query: Object.fromEntries(listingSearchParams({ ...result.query, page: undefined })),
       correctedFrom: result.correctedFrom,
+      suggestion: result.suggestion,
       facets: result.facets,
     },
   };

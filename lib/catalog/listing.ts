@@ -6,7 +6,7 @@
 import "server-only";
 import { remember, versionedKey } from "../cache";
 import { db, Prisma } from "../db";
-import { alternativeQueries } from "../search/correct-query";
+import { correctQuery } from "../search/correct-query";
 import { parseSearchQuery } from "../search/parse-query";
 import { PAGE_SIZE, type Condition, type ListingQuery, type Sort } from "./listing-query";
 import { productCardSelect, toProductCard, type ProductCard } from "./product-card";
@@ -45,6 +45,11 @@ export interface ListingResult {
   facets: Facets | null;
   /** Set when the words typed found nothing and their corrected spelling did. */
   correctedFrom: string | null;
+  /**
+   * "Did you mean": set when nothing was found and a spelling beyond the words' typo budget
+   * (lib/search/correct-query.ts) would find something. Offered to the shopper, not searched.
+   */
+  suggestion: string | null;
 }
 
 type Dimension = "brand" | "seller" | "condition" | "price" | "inStock" | "rating" | "onSale";
@@ -74,18 +79,26 @@ async function computeListing(query: ListingQuery, withFacets: boolean): Promise
   let answered = query;
   let listing = await runListing(query, withFacets);
   let correctedFrom: string | null = null;
+  let suggestion: string | null = null;
 
   if (listing.total === 0 && query.q) {
-    const parsed = parseSearchQuery(query.q);
-    for (const words of await alternativeQueries(parsed.words)) {
-      const retry = { ...query, q: words.join(" ") };
-      const retried = await runListing(retry, withFacets);
-      if (retried.total > 0) {
-        answered = retry;
-        listing = retried;
-        correctedFrom = parsed.text;
-        break;
-      }
+    const correction = await correctQuery(query.q);
+    const attempt = async (q: string | null) => (q ? { query: { ...query, q }, listing: await runListing({ ...query, q }, withFacets) } : null);
+    // Corrections within the typo budget are searched. A farther one is only offered, and only
+    // when it finds something; failing that, dropping the words that match nothing comes last.
+    let retried: Awaited<ReturnType<typeof attempt>> = null;
+    for (const q of correction.corrected) {
+      retried = await attempt(q);
+      if (retried?.listing.total) break;
+    }
+    if (!retried?.listing.total) {
+      if (correction.suggestion && (await runListing({ ...query, q: correction.suggestion }, false)).total > 0) suggestion = correction.suggestion;
+      else retried = await attempt(correction.withoutUnknown);
+    }
+    if (retried?.listing.total) {
+      answered = retried.query;
+      listing = retried.listing;
+      correctedFrom = parseSearchQuery(query.q).text;
     }
   }
 
@@ -99,6 +112,7 @@ async function computeListing(query: ListingQuery, withFacets: boolean): Promise
     pageSize: PAGE_SIZE,
     facets,
     correctedFrom,
+    suggestion,
   };
 }
 

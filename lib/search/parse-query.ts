@@ -16,6 +16,8 @@ export interface ParsedQuery {
   words: string[];
   /** A to_tsquery('english', …) string, or null when nothing searchable is left (only symbols, emoji). */
   tsquery: string | null;
+  /** The last word is matched as a prefix: it is still being typed. */
+  prefix: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -50,7 +52,7 @@ export function parseSearchQuery(raw: string, options: { prefix?: boolean; title
     count += words.length;
   }
   const words = kept.flatMap((g) => g.words);
-  if (words.length === 0) return { text, words, tsquery: null };
+  if (words.length === 0) return { text, words, tsquery: null, prefix: false };
 
   // Still typing the last word: no trailing space, and it is not inside a closed phrase.
   const last = kept[kept.length - 1]!;
@@ -64,5 +66,5 @@ export function parseSearchQuery(raw: string, options: { prefix?: boolean; title
     const prefix = index === kept.length - 1 && typingLastWord ? "*" : "";
     return prefix || weight ? `${lexemes[0]}:${prefix}${weight}` : lexemes[0]!;
   });
-  return { text, words, tsquery: parts.join(" & ") };
+  return { text, words, tsquery: parts.join(" & "), prefix: typingLastWord };
 }

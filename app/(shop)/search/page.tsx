@@ -75,6 +75,14 @@ export default async function SearchPage(props: Props) {
           </Link>
           .
         </p>
+      ) : result.suggestion ? (
+        <p className="mt-1 text-stone-700" role="status" data-testid="did-you-mean">
+          No results for “{q}” — did you mean{" "}
+          <Link href={listingHref("/search", { ...result.query, q: result.suggestion })} className="font-semibold text-brand-700 underline">
+            {result.suggestion}
+          </Link>
+          ?
+        </p>
       ) : null}
       {tabs}
       <ListingView

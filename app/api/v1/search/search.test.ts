@@ -24,7 +24,7 @@ describe("[API v1] search and listings", () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.data.map((p: { id: string }) => p.id)).toEqual([product.id]);
-    expect(body.meta).toMatchObject({ total: 1, page: 1, pageCount: 1, correctedFrom: null });
+    expect(body.meta).toMatchObject({ total: 1, page: 1, pageCount: 1, correctedFrom: null, suggestion: null });
     expect(body.meta.facets.prices).toEqual([{ min: 2500, max: 5000, count: 1 }]);
 
     const typo = `${word.slice(0, 3)}q${word.slice(4)}`;
@@ -34,6 +34,15 @@ describe("[API v1] search and listings", () => {
 
     await flushSearchLog();
     expect(await db.searchQuery.count({ where: { normalizedQuery: `copper ${word}` } })).toBe(1);
+  });
+
+  it("offers a word with another first letter as \"did you mean\" instead of searching it", async () => {
+    const word = `k${unique("d").replace(/[^a-z0-9]/g, "").slice(1, 7)}`;
+    const product = await createProduct();
+    await db.product.update({ where: { id: product.id }, data: { title: `Enamel ${word} jug` } });
+    const body = await (await call(searchRoute, `/api/v1/search?${new URLSearchParams({ q: `z${word.slice(1)}` })}`)).json();
+    expect(body.data).toEqual([]);
+    expect(body.meta).toMatchObject({ total: 0, correctedFrom: null, suggestion: word });
   });
 
   it.each(['"', "a & | ! : * ( )", "🙂", "x".repeat(1000), "'; select 1; --", "\\"])("answers 200 for any text: %s", async (q) => {
