@@ -1,7 +1,31 @@
-// ESLint: Next's core-web-vitals and TypeScript rules, plus Bazaar's one structural rule:
-// vendor SDKs are imported only by the module that owns that service.
+// ESLint: Next's core-web-vitals and TypeScript rules, plus Bazaar's two structural rules: imports
+// point down the layers, and vendor SDKs are imported only by the module that owns that service.
+import path from "node:path";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+
+// The layers, top to bottom. A folder may import the folders below it, never one above it:
+//
+//   app/                       routes, pages, their actions (and the Inngest serve route)
+//   components/   inngest/     shared React components | background jobs; neither imports the other
+//   lib/                       business logic and service modules: the same for every caller
+//   emails/                    react-email templates
+//
+// lib/ imports emails/ on purpose: lib/email renders the templates, and the email/send payload is
+// checked against each template's props schema (lib/email/send-email.schema.ts). So emails/ stay
+// leaves: an email importing lib/ would make a circle. lib/ never imports inngest/: the job list is
+// handed down at start-up (inngest/register.ts, see lib/jobs/README.md). The entry points above
+// all layers (instrumentation.ts, scripts/, bench/, e2e/) may import any of them.
+const layers = [
+  { name: "components", above: ["app"], beside: ["inngest"] },
+  { name: "inngest", above: ["app"], beside: ["components"] },
+  { name: "lib", above: ["app", "components", "inngest"], beside: [] },
+  { name: "emails", above: ["app", "components", "inngest", "lib"], beside: [] },
+];
+const layerZones = layers.flatMap(({ name, above, beside }) => [
+  ...above.map((from) => ({ target: `./${name}`, from: `./${from}`, message: `${name}/ is below ${from}/ and may not import it: move the shared code down (see the layers in .config/eslint.config.mjs).` })),
+  ...beside.map((from) => ({ target: `./${name}`, from: `./${from}`, message: `${name}/ and ${from}/ sit side by side and may not import each other: put what both need in lib/.` })),
+]);
 
 const vendorSdks = [
   { name: "@upstash/redis", owner: "lib/cache" },
@@ -38,6 +62,7 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "import/no-restricted-paths": ["error", { basePath: path.resolve(import.meta.dirname, ".."), zones: layerZones }],
       ...restrict(null),
     },
   },
@@ -50,6 +75,12 @@ const config = [
     // Tests exercise the real vendor clients against their local stand-ins.
     files: ["**/*.test.ts", "**/*.test.tsx", "lib/testing/**", "e2e/**", "bench/**"],
     rules: { "no-restricted-imports": "off" },
+  },
+  {
+    // Tests and their helpers stand above every layer, like app/: a test in lib/ may call the route
+    // or render the component built on the code it checks.
+    files: ["**/*.test.ts", "**/*.test.tsx", "**/test-helpers.ts", "**/test-fixtures.ts", "lib/testing/**"],
+    rules: { "import/no-restricted-paths": "off" },
   },
 ];
 

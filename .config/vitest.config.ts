@@ -14,7 +14,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "inngest/**/*.test.ts", "emails/**/*.test.tsx", "scripts/**/*.test.ts"],
     globalSetup: [path.join(root, "lib/testing/global-setup.ts")],
-    setupFiles: [path.join(root, "lib/testing/setup.ts")],
+    // inngest/register.ts gives the in-process job runner the app's jobs, as instrumentation.ts does
+    // in the Next.js server: code under test that enqueues gets its jobs run (drainJobs waits for them).
+    setupFiles: [path.join(root, "lib/testing/setup.ts"), path.join(root, "inngest/register.ts")],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Two cores: a couple of workers keeps the shared database busy without thrashing.

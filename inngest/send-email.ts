@@ -1,13 +1,10 @@
 // email/send — render an email into the outbox, then deliver it (Resend) with retries.
-import { deliverEmail, prepareEmail, ZSendEmailInput, type TSendEmailInput } from "@/lib/email";
+import { deliverEmail, prepareEmail, type TSendEmailInput } from "@/lib/email";
 import { defineJob } from "@/lib/jobs/define-job";
-
-export const SEND_EMAIL_EVENT = "email/send";
 
 export const sendEmailJob = defineJob({
   id: "send-email",
-  event: SEND_EMAIL_EVENT,
-  schema: ZSendEmailInput,
+  event: "email/send",
   retries: 5,
   handler: async ({ event, step }) => {
     // Two steps: a retry re-delivers the same outbox row instead of rendering a new one.

@@ -19,7 +19,7 @@ export function sourceFingerprint(root: string): string {
     }
   };
   for (const dir of ["app", "components", "lib", "emails", "inngest", "public"]) walk(path.join(root, dir));
-  for (const file of ["next.config.ts", "package-lock.json", "tsconfig.json", "package.json"]) {
+  for (const file of ["next.config.ts", "instrumentation.ts", "package-lock.json", "tsconfig.json", "package.json"]) {
     if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
   }
   return hash.digest("hex");

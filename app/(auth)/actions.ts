@@ -112,7 +112,3 @@ export async function signOutEverywhereAction() {
   await signOut({ redirectTo: "/sign-in?signedOut=everywhere" });
 }
 
-export async function signOutAction() {
-  await signOut({ redirectTo: "/" });
-}
-

@@ -6,8 +6,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { signOutAction } from "@/app/(auth)/actions";
-import type { SessionSummary } from "@/app/api/session/route";
+import { signOutAction } from "./actions";
+import type { SessionSummary } from "@/lib/accounts/session-summary";
 
 const CHANGED = "bazaar:session-changed";
 

@@ -21,6 +21,8 @@ export function SiteFooter() {
           <ul className="mt-2 space-y-1">
             <li><Link href="/dashboard" className="hover:text-brand-700">Seller dashboard</Link></li>
             <li><Link href="/sign-in" className="hover:text-brand-700">Sign in</Link></li>
+            {/* A route handler, not a page: a plain link, so Next does not try to prefetch it. */}
+            <li><a href="/api/docs" className="hover:text-brand-700">API documentation</a></li>
           </ul>
         </div>
       </div>

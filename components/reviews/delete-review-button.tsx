@@ -1,7 +1,7 @@
 "use client";
 // "Delete" on the author's own review, "Remove" on any review for admins. Both ask first.
 import { useState, useTransition } from "react";
-import { deleteReviewAction } from "@/app/(shop)/reviews/actions";
+import { deleteReviewAction } from "./actions";
 
 export function DeleteReviewButton({ reviewId, mode, onDone }: { reviewId: string; mode: "delete" | "remove"; onDone?: () => void }) {
   const [pending, startTransition] = useTransition();

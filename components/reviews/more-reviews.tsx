@@ -2,8 +2,7 @@
 // Later pages of reviews, loaded in the browser from the same API the apps use, so the product
 // page itself renders only the first page. Focus moves to the first review just loaded.
 import { useEffect, useRef, useState } from "react";
-import type { GetReviewsResponse } from "@/app/api/v1/products/[slug]/reviews/route";
-import type { ReviewView } from "@/lib/reviews/review-view";
+import type { GetReviewsResponse, ReviewView } from "@/lib/reviews";
 import { DeleteReviewButton } from "./delete-review-button";
 import { ReviewItem } from "./review-item";
 

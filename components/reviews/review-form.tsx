@@ -2,8 +2,8 @@
 // Write or edit a review: stars, an optional title and the text. The fields are controlled, so a
 // refused submit keeps everything that was typed, with each problem shown next to its field.
 import { useActionState, useId, useState } from "react";
-import { createReviewAction, updateReviewAction } from "@/app/(shop)/reviews/actions";
-import { fieldError, FormMessage } from "@/app/(auth)/form-parts";
+import { createReviewAction, updateReviewAction } from "./actions";
+import { fieldError, FormMessage } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
 import { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX } from "@/lib/reviews/limits";
 

@@ -6,8 +6,8 @@
 // for is kept in sessionStorage and made once they return signed in.
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
-import type { GetWishlistIdsResponse } from "@/app/api/v1/wishlist/ids/route";
-import { setWishlistedAction } from "@/app/(shop)/wishlist/actions";
+import type { GetWishlistIdsResponse } from "@/lib/wishlist";
+import { setWishlistedAction } from "./actions";
 
 type Status = "loading" | "signed-in" | "signed-out" | "unknown";
 

@@ -1,11 +1,13 @@
 // defineJob: one handler, two ways to run it. It creates the Inngest function (served at
-// /api/inngest in inngest mode) and registers the same handler with the in-process runner.
+// /api/inngest in inngest mode) and carries the same handler for the in-process runner, which
+// learns about it when the job list is registered (registerJobs, see README.md).
 import { NonRetriableError, type InngestFunction } from "inngest";
 import { z } from "zod";
 import type { Logger } from "../log";
 import { inngest } from "./client";
-import { registerJob, validateEvent } from "./registry";
-import type { JobContext, JobStep, OutgoingEvent, StepResult } from "./types";
+import { jobEvents, type JobEventName, type JobEventSchemas } from "./events";
+import { validateEvent } from "./registry";
+import type { JobContext, JobHandler, JobStep, OutgoingEvent, StepResult } from "./types";
 
 type Retries = NonNullable<InngestFunction.Options["retries"]>;
 
@@ -23,14 +25,32 @@ export interface JobDefinition<E extends string, S extends z.ZodType> {
   handler: (context: JobContext<z.output<S>>) => Promise<unknown>;
 }
 
-/** An Inngest function (give it to `serve`) that also says which event and payload it takes. */
-export type Job<E extends string = string, S extends z.ZodType = z.ZodType> = InngestFunction.Any & {
-  readonly job: { readonly id: string; readonly event: E; readonly schema: S };
-};
+/** A job for one of Bazaar's events: its payload schema is the event's, from events.ts. */
+export type EventJobDefinition<E extends JobEventName> = Omit<JobDefinition<E, JobEventSchemas[E]>, "schema"> & { schema?: never };
 
-export function defineJob<const E extends string, S extends z.ZodType>(definition: JobDefinition<E, S>): Job<E, S> {
-  const { id, event, schema, retries = 3, concurrency, handler } = definition;
-  registerJob({ id, event, schema, retries, concurrency, handler: handler as (context: JobContext<unknown>) => Promise<unknown> });
+/** What the in-process runner needs to run a job: its definition, defaults applied. */
+export interface JobSpec<E extends string = string, S extends z.ZodType = z.ZodType> {
+  readonly id: string;
+  readonly event: E;
+  readonly schema: S;
+  /** Retries after the first attempt (Inngest's meaning): 3 means up to 4 attempts. */
+  readonly retries: number;
+  readonly concurrency?: number;
+  readonly handler: JobHandler<unknown>;
+}
+
+/** An Inngest function (give it to `serve`) that also carries its definition for the in-process runner. */
+export type Job<E extends string = string, S extends z.ZodType = z.ZodType> = InngestFunction.Any & { readonly job: JobSpec<E, S> };
+
+const isEventName = (event: string): event is JobEventName => Object.hasOwn(jobEvents, event);
+
+export function defineJob<const E extends JobEventName>(definition: EventJobDefinition<E>): Job<E, JobEventSchemas[E]>;
+/** A job for an event that is not one of Bazaar's (tests): it brings its own payload schema. */
+export function defineJob<const E extends string, S extends z.ZodType>(definition: JobDefinition<E, S>): Job<E, S>;
+export function defineJob(definition: JobDefinition<string, z.ZodType> | EventJobDefinition<JobEventName>): Job {
+  const { id, event, retries = 3, concurrency } = definition;
+  const handler = definition.handler as JobHandler<unknown>;
+  const schema = pickSchema(id, event, definition.schema);
 
   const fn = inngest.createFunction(
     { id, triggers: [{ event }], retries, ...(concurrency ? { concurrency: { limit: concurrency } } : {}) },
@@ -64,5 +84,16 @@ export function defineJob<const E extends string, S extends z.ZodType>(definitio
       });
     },
   );
-  return Object.assign(fn, { job: { id, event, schema } }) as unknown as Job<E, S>;
+  const job: JobSpec = { id, event, schema, retries, concurrency, handler };
+  return Object.assign(fn, { job }) as unknown as Job;
+}
+
+/** A job for one of Bazaar's events takes the event's schema; only other events bring their own. */
+function pickSchema(id: string, event: string, schema: z.ZodType | undefined): z.ZodType {
+  if (isEventName(event)) {
+    if (schema && schema !== jobEvents[event]) throw new Error(`Job ${id}: the payload of "${event}" is defined in lib/jobs/events.ts, not by the job`);
+    return jobEvents[event];
+  }
+  if (!schema) throw new Error(`Job ${id}: "${event}" is not in lib/jobs/events.ts, so the job must bring a schema`);
+  return schema;
 }

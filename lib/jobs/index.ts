@@ -1,5 +1,7 @@
 // Background jobs: enqueue(event, payload) hands work to Inngest when it is configured, and to the
-// in-process runner otherwise. Job definitions live in inngest/ (one file each); see README.md.
+// in-process runner otherwise. Events and their payloads are listed in events.ts; the jobs that
+// handle them live in inngest/ (one file each) and are registered by whatever starts the process
+// (registerJobs); see README.md.
 import { NonRetriableError } from "inngest";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
@@ -9,7 +11,9 @@ import { loadJobs, validateEvent } from "./registry";
 import { configureRunner, dispatch, drain, runnerStatus, type RunnerOptions } from "./runner";
 import type { JobEventName, JobEvents } from "./types";
 
-export { defineJob, type Job, type JobDefinition } from "./define-job";
+export { defineJob, type EventJobDefinition, type Job, type JobDefinition } from "./define-job";
+export { jobEvents, type JobPayload } from "./events";
+export { registerJobs, type JobSource } from "./registry";
 export type { JobContext, JobEventName, JobEvents, JobStep, OutgoingEvent } from "./types";
 /** Throw it from a handler when retrying cannot help (the run fails at once, in both modes). */
 export { NonRetriableError };

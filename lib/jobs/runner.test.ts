@@ -1,14 +1,22 @@
 // The in-process runner, through the public verbs (enqueue, drainJobs, jobsStatus) with jobs
-// defined here. No Inngest: INNGEST_* are not set in tests, so jobs run in this process.
+// defined and registered here. No Inngest: INNGEST_* are not set in tests, so jobs run in this
+// process. The app's own jobs are registered too (inngest/register.ts is a vitest setup file).
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "../errors";
-import { configureJobRunner, defineJob, drainJobs, enqueue, jobsStatus, NonRetriableError } from "./index";
+import { configureJobRunner, defineJob, drainJobs, enqueue, jobsStatus, NonRetriableError, registerJobs, type JobDefinition } from "./index";
 
 // Test events are not part of the app's typed event map.
 const send = enqueue as unknown as (name: string, data: unknown) => Promise<{ ids: string[] }>;
 const unique = () => randomUUID().slice(0, 8);
+
+/** Defines a test job and registers it, as inngest/register.ts does with the app's list. */
+function register<E extends string, S extends z.ZodType>(definition: JobDefinition<E, S>) {
+  const job = defineJob(definition);
+  registerJobs([job]);
+  return job;
+}
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -43,7 +51,7 @@ describe("[JOBS] in-process runner", () => {
     const attempts: number[] = [];
     let stepRuns = 0;
     const results: unknown[] = [];
-    defineJob({
+    register({
       id: `flaky-${unique()}`,
       event,
       schema: z.object({ value: z.number().int() }),
@@ -87,7 +95,7 @@ describe("[JOBS] in-process runner", () => {
     const id = `always-fails-${unique()}`;
     const event = `test/always-fails-${unique()}`;
     let calls = 0;
-    defineJob({
+    register({
       id,
       event,
       schema: z.object({}),
@@ -114,7 +122,7 @@ describe("[JOBS] in-process runner", () => {
   it("stops at once on NonRetriableError", async () => {
     const event = `test/non-retriable-${unique()}`;
     let calls = 0;
-    defineJob({
+    register({
       id: `non-retriable-${unique()}`,
       event,
       schema: z.object({}),
@@ -134,7 +142,7 @@ describe("[JOBS] in-process runner", () => {
   it("refuses an invalid payload at enqueue, and runs nothing", async () => {
     const event = `test/strict-${unique()}`;
     let calls = 0;
-    defineJob({
+    register({
       id: `strict-${unique()}`,
       event,
       schema: z.object({ orderId: z.string().min(1), quantity: z.number().int().positive() }),
@@ -153,8 +161,23 @@ describe("[JOBS] in-process runner", () => {
 
   it("checks payloads in their JSON form, as they would cross the wire to Inngest", async () => {
     const event = `test/dates-${unique()}`;
-    defineJob({ id: `dates-${unique()}`, event, schema: z.object({ at: z.date() }), handler: async () => {} });
+    register({ id: `dates-${unique()}`, event, schema: z.object({ at: z.date() }), handler: async () => {} });
     await expect(send(event, { at: new Date() })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+  });
+
+  it("imports a job list registered lazily when an event first needs it", async () => {
+    const event = `test/lazy-${unique()}`;
+    const ran: number[] = [];
+    let imports = 0;
+    registerJobs(async () => {
+      imports++;
+      return [defineJob({ id: `lazy-${unique()}`, event, schema: z.object({ n: z.number() }), handler: async ({ event }) => void ran.push(event.data.n) })];
+    });
+    expect(imports).toBe(0);
+    await Promise.all([send(event, { n: 1 }), send(event, { n: 2 })]);
+    await drainJobs();
+    expect(imports).toBe(1);
+    expect(ran.sort()).toEqual([1, 2]);
   });
 
   it("refuses an event no job listens to", async () => {
@@ -167,7 +190,7 @@ describe("[JOBS] in-process runner", () => {
     const received: unknown[] = [];
     let firstAttempts = 0;
     const sleptMs: number[] = [];
-    defineJob({
+    register({
       id: `second-${unique()}`,
       event: second,
       schema: z.object({ n: z.number() }),
@@ -175,7 +198,7 @@ describe("[JOBS] in-process runner", () => {
         received.push(event.data.n);
       },
     });
-    defineJob({
+    register({
       id: `first-${unique()}`,
       event: first,
       schema: z.object({}),
@@ -209,7 +232,7 @@ describe("[JOBS] in-process runner", () => {
     const event = `test/serial-${unique()}`;
     let running = 0;
     let peak = 0;
-    defineJob({
+    register({
       id: `serial-${unique()}`,
       event,
       schema: z.object({}),
@@ -228,7 +251,7 @@ describe("[JOBS] in-process runner", () => {
 
   it("drainJobs reports a timeout instead of waiting forever", async () => {
     const event = `test/slow-${unique()}`;
-    defineJob({
+    register({
       id: `slow-${unique()}`,
       event,
       schema: z.object({}),

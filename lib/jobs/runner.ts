@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import { durationToMs, NonRetriableError } from "inngest";
 import { z } from "zod";
 import { logger, type Logger } from "../log";
-import { validateEvent, type RegisteredJob } from "./registry";
+import type { JobSpec } from "./define-job";
+import { validateEvent } from "./registry";
 import type { JobContext, JobEvent, JobStep, OutgoingEvent } from "./types";
 
 const log = logger("jobs");
@@ -73,7 +74,7 @@ function backoffMs(attempt: number): number {
   return Math.round(delay * (0.8 + Math.random() * 0.4));
 }
 
-async function withSlot<T>(job: RegisteredJob, fn: () => Promise<T>): Promise<T> {
+async function withSlot<T>(job: JobSpec, fn: () => Promise<T>): Promise<T> {
   const limit = job.concurrency;
   if (limit && limit > 0) {
     while ((state.active.get(job.id) ?? 0) >= limit) {
@@ -96,7 +97,7 @@ async function withSlot<T>(job: RegisteredJob, fn: () => Promise<T>): Promise<T>
 const toJson = (value: unknown): unknown => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
 
 /** Starts one run per job without waiting for it: the caller's request goes on at once. */
-export function dispatch(jobs: RegisteredJob[], name: string, data: unknown): string {
+export function dispatch(jobs: JobSpec[], name: string, data: unknown): string {
   const event: JobEvent<unknown> = { id: randomUUID(), name, data, ts: Date.now() };
   for (const job of jobs) {
     const run = new Promise<void>((resolve) => setImmediate(resolve))
@@ -116,7 +117,7 @@ export async function dispatchEvents(events: OutgoingEvent | OutgoingEvent[]): P
   return { ids: checked.map((e) => dispatch(e.jobs, e.name, e.data)) };
 }
 
-async function runJob(job: RegisteredJob, event: JobEvent<unknown>): Promise<void> {
+async function runJob(job: JobSpec, event: JobEvent<unknown>): Promise<void> {
   const runId = randomUUID();
   const fields = { jobId: job.id, runId, event: event.name };
   // Step results recorded by earlier attempts of this run: a retry does not redo completed steps.
@@ -143,7 +144,7 @@ async function runJob(job: RegisteredJob, event: JobEvent<unknown>): Promise<voi
   }
 }
 
-async function runAttempt(job: RegisteredJob, event: JobEvent<unknown>, runId: string, attempt: number, memo: Map<string, unknown>) {
+async function runAttempt(job: JobSpec, event: JobEvent<unknown>, runId: string, attempt: number, memo: Map<string, unknown>) {
   const parsed = job.schema.safeParse(event.data);
   if (!parsed.success) throw new NonRetriableError(`Invalid payload for job ${job.id}: ${z.prettifyError(parsed.error)}`);
 

@@ -1,8 +1,9 @@
 // What a job's handler sees: the subset of Inngest's context Bazaar uses, identical in both modes.
 import type { TimeStr } from "inngest";
-import type { z } from "zod";
-import type { functions } from "@/inngest";
 import type { Logger } from "../log";
+import type { JobEventName, JobEvents } from "./events";
+
+export type { JobEventName, JobEvents } from "./events";
 
 /** Step results travel as JSON (as they do through Inngest): return plain data, not Dates or classes. */
 export type Jsonified<T> = T extends Date
@@ -19,14 +20,6 @@ export type Jsonified<T> = T extends Date
 
 /** A step that returns nothing yields null, as in Inngest. */
 export type StepResult<T> = [T] extends [undefined | void] ? null : Jsonified<T>;
-
-type JobFunction = (typeof functions)[number];
-
-/** Every event a job listens to, with the payload its schema accepts. Derived from inngest/index.ts. */
-export type JobEvents = {
-  [F in JobFunction as F["job"]["event"]]: z.input<F["job"]["schema"]>;
-};
-export type JobEventName = keyof JobEvents;
 
 /** An event to send from inside a job (step.sendEvent). */
 export type OutgoingEvent = { [E in JobEventName]: { name: E; data: JobEvents[E] } }[JobEventName];

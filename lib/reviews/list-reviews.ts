@@ -5,6 +5,7 @@ import { remember, versionedKey } from "../cache";
 import { db } from "../db";
 import { ZReviewPageInput, type TReviewPageInput } from "./review.schema";
 import { reviewSelect, toReviewView, type ReviewView } from "./review-view";
+import type { ViewerReviewState } from "./viewer-review-state";
 
 export interface RatingSummary {
   average: number;
@@ -21,6 +22,15 @@ export interface ReviewPage {
   total: number;
   pageCount: number;
 }
+
+/** GET /api/v1/products/{slug}/reviews: one page of listProductReviews, and what the caller may do. */
+export type GetReviewsResponse = {
+  data: ReviewView[];
+  summary: RatingSummary;
+  pagination: Pick<ReviewPage, "page" | "pageSize" | "total" | "pageCount">;
+  /** What the caller may do here: review, edit their review, or why not. */
+  viewer: ViewerReviewState;
+};
 
 const CACHE_SECONDS = 300;
 

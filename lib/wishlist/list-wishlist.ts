@@ -37,6 +37,9 @@ export async function listWishlist({ actor, ...pageInput }: { actor: Actor | nul
 }
 
 /** Every saved product id (hearts on listing pages light up from this, loaded once per page load). */
+/** GET /api/v1/wishlist/ids: the saved product ids, empty for a signed-out caller (not a 401). */
+export type GetWishlistIdsResponse = { data: { signedIn: boolean; productIds: string[] } };
+
 export async function listWishlistProductIds({ actor }: { actor: Actor | null }): Promise<string[]> {
   const userId = await activeUserId(actor, "wishlist:read");
   const rows = await db.wishlistItem.findMany({ where: { userId }, select: { productId: true }, orderBy: { createdAt: "desc" }, take: MAX_WISHLIST_ITEMS });

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { forgotPasswordAction } from "../actions";
-import { fieldError, FormMessage, SubmitButton, useFields } from "../form-parts";
+import { fieldError, FormMessage, SubmitButton, useFields } from "@/components/ui/form-parts";
 
 export function ForgotPasswordForm() {
   const [result, formAction, pending] = useActionState(forgotPasswordAction, null);

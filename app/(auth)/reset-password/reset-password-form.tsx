@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { resetPasswordAction } from "../actions";
-import { fieldError, FormMessage, SubmitButton, useFields } from "../form-parts";
+import { fieldError, FormMessage, SubmitButton, useFields } from "@/components/ui/form-parts";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [result, formAction, pending] = useActionState(resetPasswordAction, null);

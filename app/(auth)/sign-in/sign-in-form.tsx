@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { signInAction, type SignInResult } from "../actions";
-import { fieldError, FormMessage, SubmitButton, useFields } from "../form-parts";
+import { fieldError, FormMessage, SubmitButton, useFields } from "@/components/ui/form-parts";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [result, formAction, pending] = useActionState(signInAction, null);

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useAnnounceOnSuccess } from "@/components/layout/header-account";
-import { fieldError, FormMessage, SubmitButton, useFields } from "@/app/(auth)/form-parts";
+import { fieldError, FormMessage, SubmitButton, useFields } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
 import { updateProfileAction } from "./actions";
 

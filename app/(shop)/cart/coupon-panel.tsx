@@ -2,7 +2,7 @@
 // The coupon code on the cart: a form to apply one, or the applied code with its discount, or why
 // the code on the cart stopped applying. The discount itself is worked out on the server.
 import { useActionState } from "react";
-import { fieldError, FormMessage, useFields } from "@/app/(auth)/form-parts";
+import { fieldError, FormMessage, useFields } from "@/components/ui/form-parts";
 import { useAnnounceOnSuccess } from "@/components/layout/header-account";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/action-result";

@@ -1,7 +1,7 @@
 "use client";
 // "Use a new address": the address book's fields, kept as typed while the quote re-renders around
 // them (changing the country re-prices the tax) and after a refused order, each with its own error.
-import { useFields } from "@/app/(auth)/form-parts";
+import { useFields } from "@/components/ui/form-parts";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { countries } from "@/lib/accounts/profile/countries";

@@ -2,20 +2,11 @@
 // Pages don't read the session themselves, so catalog pages can be cached and served to everyone;
 // the header fills in these two per-visitor facts in the browser.
 import { NextResponse } from "next/server";
+import { getSessionSummary } from "@/lib/accounts/session-summary";
 import { withApi } from "@/lib/api/handler";
 import { getActor } from "@/lib/auth";
-import { getCartCount } from "@/lib/cart/session";
-
-export interface SessionSummary {
-  user: { name: string | null; email: string; role: "BUYER" | "SELLER" | "ADMIN" } | null;
-  cartCount: number;
-}
 
 export const GET = withApi(async () => {
-  const actor = await getActor();
-  const body: SessionSummary = {
-    user: actor ? { name: actor.name, email: actor.email, role: actor.role } : null,
-    cartCount: await getCartCount(actor),
-  };
+  const body = await getSessionSummary(await getActor());
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 });

@@ -2,7 +2,7 @@
 // Adds an address, or edits one when `address` is given. Fields are controlled so a refused
 // submit keeps what was typed; a successful "add" clears them for the next address.
 import { useActionState, useEffect, type ChangeEvent } from "react";
-import { fieldError, FormMessage, SubmitButton, useFields } from "@/app/(auth)/form-parts";
+import { fieldError, FormMessage, SubmitButton, useFields } from "@/components/ui/form-parts";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { countries } from "@/lib/accounts/profile/countries";

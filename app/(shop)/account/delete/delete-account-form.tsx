@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { fieldError, FormMessage } from "@/app/(auth)/form-parts";
+import { fieldError, FormMessage } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
 import { deleteAccountAction } from "./actions";
 

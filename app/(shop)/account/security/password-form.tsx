@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { fieldError, FormMessage, SubmitButton, useFields } from "@/app/(auth)/form-parts";
+import { fieldError, FormMessage, SubmitButton, useFields } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
 import { changePasswordOnPageAction } from "./actions";
 

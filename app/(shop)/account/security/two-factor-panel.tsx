@@ -4,7 +4,7 @@
 import Image from "next/image";
 import { useRouter } from "next/navigation";
 import { useActionState, useState, useTransition } from "react";
-import { fieldError, FormMessage, SubmitButton } from "@/app/(auth)/form-parts";
+import { fieldError, FormMessage, SubmitButton } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction, type EnrollmentStart } from "./actions";
 

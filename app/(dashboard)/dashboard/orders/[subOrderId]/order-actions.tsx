@@ -3,7 +3,7 @@
 // tracking number, mark delivered, cancel (after confirming, with a reason) or refund part or all.
 // Fields are controlled so a refused submit keeps what was typed.
 import { useActionState, useEffect, useState } from "react";
-import { fieldError, FormMessage, useFields } from "@/app/(auth)/form-parts";
+import { fieldError, FormMessage, useFields } from "@/components/ui/form-parts";
 import { TextField } from "@/components/ui/text-field";
 import { centsToPrice } from "@/lib/catalog/listing-query";
 import { formatMoney } from "@/lib/money";

@@ -1,8 +1,6 @@
 import { NextResponse } from "next/server";
 import { withOptionalAuth } from "@/lib/api/with-auth";
-import { listWishlistProductIds } from "@/lib/wishlist";
-
-export type GetWishlistIdsResponse = { data: { signedIn: boolean; productIds: string[] } };
+import { listWishlistProductIds, type GetWishlistIdsResponse } from "@/lib/wishlist";
 
 // GET /api/v1/wishlist/ids — every saved product id, for lighting up hearts. Signed out: an empty
 // list with signedIn false (not a 401), since the site asks on every page load.

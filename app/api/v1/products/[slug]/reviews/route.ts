@@ -1,26 +1,11 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
 import { withAuth, withOptionalAuth } from "@/lib/api/with-auth";
-import {
-  createReview,
-  findReviewableProduct,
-  getViewerReviewState,
-  listProductReviews,
-  type RatingSummary,
-  type ReviewView,
-  type ViewerReviewState,
-} from "@/lib/reviews";
+import { createReview, findReviewableProduct, getViewerReviewState, listProductReviews, type GetReviewsResponse, type ReviewView } from "@/lib/reviews";
 
 // `slug` is the product's slug or its id (the folder is shared with GET /products/{slug}).
 type Params = { slug: string };
 
-export type GetReviewsResponse = {
-  data: ReviewView[];
-  summary: RatingSummary;
-  pagination: { page: number; pageSize: number; total: number; pageCount: number };
-  /** What the caller may do here: review, edit their review, or why not. */
-  viewer: ViewerReviewState;
-};
 export type PostReviewResponse = { data: ReviewView };
 
 // GET /api/v1/products/{slug}/reviews — published reviews, newest first, with the rating histogram

@@ -6,13 +6,13 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET, POST, PUT } from "@/app/api/inngest/route";
+import { GET, POST, PUT } from "./route";
 import { functions } from "@/inngest";
-import { db } from "../db";
-import { resetEnvForTests } from "../env";
-import { queueEmail } from "../email";
-import { inngest } from "./client";
-import { drainJobs, enqueue, jobsStatus } from "./index";
+import { db } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
+import { queueEmail } from "@/lib/email";
+import { inngest } from "@/lib/jobs/client";
+import { drainJobs, enqueue, jobsStatus } from "@/lib/jobs";
 
 interface Received {
   method: string;

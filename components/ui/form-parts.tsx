@@ -1,5 +1,5 @@
 "use client";
-// Pieces the auth forms share: controlled fields (a failed submit keeps what was typed, since React
+// Pieces the site's forms share: controlled fields (a failed submit keeps what was typed, since React
 // only resets uncontrolled fields after a form action), the form-level message and the submit button.
 import { useState, type ChangeEvent } from "react";
 import type { ActionResult } from "@/lib/action-result";

@@ -1,0 +1,5 @@
+// GET /api/redoc — the same API reference as /api/docs, as one read-only page (Redoc's style)
+import { referencePage } from "../docs/reference-page";
+import { withApi } from "@/lib/api/handler";
+
+export const GET = withApi(() => referencePage({ title: "Bazaar API reference", layout: "classic", readOnly: true }));
