@@ -1381,6 +1381,8 @@ export interface operations {
                             query?: Record<string, never>;
                             /** @description The words typed, when they found nothing and a corrected spelling did */
                             correctedFrom?: string | null;
+                            /** @description "Did you mean": when nothing was found, a spelling beyond the words' typo budget that would find something; offered, not searched */
+                            suggestion?: string | null;
                             /** @description Counts for the current results. Each facet counts as if its own choice were not made, so choosing a value shows exactly its count. */
                             facets?: {
                                 /** @description Sub-categories of the listed category, or top-level categories */
@@ -1540,6 +1542,8 @@ export interface operations {
                             query?: Record<string, never>;
                             /** @description The words typed, when they found nothing and a corrected spelling did */
                             correctedFrom?: string | null;
+                            /** @description "Did you mean": when nothing was found, a spelling beyond the words' typo budget that would find something; offered, not searched */
+                            suggestion?: string | null;
                             /** @description Counts for the current results. Each facet counts as if its own choice were not made, so choosing a value shows exactly its count. */
                             facets?: {
                                 /** @description Sub-categories of the listed category, or top-level categories */
