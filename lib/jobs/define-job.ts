@@ -28,10 +28,25 @@ export interface JobDefinition<E extends string, S extends z.ZodType> {
 /** A job for one of Bazaar's events: its payload schema is the event's, from events.ts. */
 export type EventJobDefinition<E extends JobEventName> = Omit<JobDefinition<E, JobEventSchemas[E]>, "schema"> & { schema?: never };
 
+/**
+ * A job that runs on a schedule instead of on an event. Write it to be safe to run at any time and
+ * more than once (every instance of a multi-instance deployment runs its schedule in in-process
+ * mode, and a restart may run it again): "what is due now", not "what happened since last time".
+ */
+export interface ScheduledJobDefinition {
+  id: string;
+  /** Five-field cron expression, in UTC ("0 * * * *": every hour on the hour). */
+  cron: string;
+  retries?: Retries;
+  handler: (context: JobContext<Record<string, never>>) => Promise<unknown>;
+}
+
 /** What the in-process runner needs to run a job: its definition, defaults applied. */
 export interface JobSpec<E extends string = string, S extends z.ZodType = z.ZodType> {
   readonly id: string;
   readonly event: E;
+  /** Scheduled jobs only: when the in-process scheduler (scheduler.ts) starts a run. */
+  readonly cron?: string;
   readonly schema: S;
   /** Retries after the first attempt (Inngest's meaning): 3 means up to 4 attempts. */
   readonly retries: number;
@@ -51,9 +66,34 @@ export function defineJob(definition: JobDefinition<string, z.ZodType> | EventJo
   const { id, event, retries = 3, concurrency } = definition;
   const handler = definition.handler as JobHandler<unknown>;
   const schema = pickSchema(id, event, definition.schema);
+  const fn = inngestFunction({ id, trigger: { event }, retries, concurrency, schema, handler });
+  const job: JobSpec = { id, event, schema, retries, concurrency, handler };
+  return Object.assign(fn, { job }) as unknown as Job;
+}
 
-  const fn = inngest.createFunction(
-    { id, triggers: [{ event }], retries, ...(concurrency ? { concurrency: { limit: concurrency } } : {}) },
+/** The pseudo-event a scheduled job's in-process runs carry (nothing can enqueue it). */
+export const scheduledEvent = (id: string) => `schedule/${id}`;
+const ZScheduledPayload = z.object({}).strip();
+
+export function defineScheduledJob(definition: ScheduledJobDefinition): Job {
+  const { id, cron, retries = 3 } = definition;
+  const handler = definition.handler as JobHandler<unknown>;
+  // Inngest reads a TZ= prefix; the in-process scheduler is given UTC too.
+  const fn = inngestFunction({ id, trigger: { cron: `TZ=UTC ${cron}` }, retries, schema: ZScheduledPayload, handler });
+  const job: JobSpec = { id, event: scheduledEvent(id), cron, schema: ZScheduledPayload, retries, handler };
+  return Object.assign(fn, { job }) as unknown as Job;
+}
+
+function inngestFunction({ id, trigger, retries, concurrency, schema, handler }: {
+  id: string;
+  trigger: { event: string } | { cron: string };
+  retries: Retries;
+  concurrency?: number;
+  schema: z.ZodType;
+  handler: JobHandler<unknown>;
+}) {
+  return inngest.createFunction(
+    { id, triggers: [trigger], retries, ...(concurrency ? { concurrency: { limit: concurrency } } : {}) },
     async (ctx) => {
       const parsed = schema.safeParse(ctx.event.data);
       // Retrying cannot fix a payload: fail the run at once.
@@ -84,8 +124,6 @@ export function defineJob(definition: JobDefinition<string, z.ZodType> | EventJo
       });
     },
   );
-  const job: JobSpec = { id, event, schema, retries, concurrency, handler };
-  return Object.assign(fn, { job }) as unknown as Job;
 }
 
 /** A job for one of Bazaar's events takes the event's schema; only other events bring their own. */

@@ -11,7 +11,8 @@ import { loadJobs, validateEvent } from "./registry";
 import { configureRunner, dispatch, drain, runnerStatus, type RunnerOptions } from "./runner";
 import type { JobEventName, JobEvents } from "./types";
 
-export { defineJob, type EventJobDefinition, type Job, type JobDefinition } from "./define-job";
+export { defineJob, defineScheduledJob, type EventJobDefinition, type Job, type JobDefinition, type ScheduledJobDefinition } from "./define-job";
+export { runScheduledJobNow, startScheduler } from "./scheduler";
 export { jobEvents, type JobPayload } from "./events";
 export { registerJobs, type JobSource } from "./registry";
 export type { JobContext, JobEventName, JobEvents, JobStep, OutgoingEvent } from "./types";
