@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { createProduct, refusal, unique } from "../testing/factories";
-import { releaseStock, reserveStock } from "./stock";
+import { TX_OPTIONS } from "../orders/record-status";
+import { adjustStock, releaseStock, reserveStock, ZStockAdjustmentLine } from "./stock";
 
+// 50 buyers at once queue for the pool's connections: wait as checkout does (TX_OPTIONS), not Prisma's 2 s.
 const reserveInOwnTransaction = (lines: { variantId: string; quantity: number }[], reference = unique("order")) =>
-  db.$transaction((tx) => reserveStock(tx, lines, { reference }));
+  db.$transaction((tx) => reserveStock(tx, lines, { reference }), TX_OPTIONS);
 
 describe("[INVENTORY] stock", () => {
   it("sells exactly the stock there is to 50 simultaneous buyers, and the ledger adds up", async () => {
@@ -77,5 +79,36 @@ describe("[INVENTORY] stock", () => {
       ["OUT", -3, 0],
       ["RETURN", 3, 3],
     ]);
+  });
+});
+
+describe("[INVENTORY] adjustments", () => {
+  const adjust = (lines: { variantId: string; delta: number }[], type: "IN" | "DAMAGE" | "ADJUSTMENT" | "RETURN" = "ADJUSTMENT") =>
+    db.$transaction((tx) => adjustStock(tx, lines, { type, reference: unique("adjust"), note: "counted" }));
+
+  it("adds and removes relative to the stock now, so a sale in between is kept", async () => {
+    const product = await createProduct({ stock: 10 });
+    const variant = product.variants[0]!;
+    // A seller opened a form showing 10 and wants 15; meanwhile 3 were sold.
+    await reserveInOwnTransaction([{ variantId: variant.id, quantity: 3 }]);
+    await adjust([{ variantId: variant.id, delta: 5 }], "IN");
+    expect((await db.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stock).toBe(12);
+    await adjust([{ variantId: variant.id, delta: -2 }], "DAMAGE");
+    const movements = await db.inventoryMovement.findMany({ where: { variantId: variant.id }, orderBy: { createdAt: "asc" } });
+    expect(movements.map((m) => [m.type, m.quantity, m.stockAfter])).toEqual([
+      ["OUT", -3, 7],
+      ["IN", 5, 12],
+      ["DAMAGE", -2, 10],
+    ]);
+    expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).totalStock).toBe(10);
+  });
+
+  it("never goes below zero: all lines or none", async () => {
+    const a = await createProduct({ stock: 2 });
+    const b = await createProduct({ stock: 5 });
+    const error = await refusal(adjust([{ variantId: b.variants[0]!.id, delta: 1 }, { variantId: a.variants[0]!.id, delta: -3 }]));
+    expect(error.message).toMatch(/has 2 in stock: 3 cannot be taken off/);
+    expect((await db.productVariant.findUniqueOrThrow({ where: { id: b.variants[0]!.id } })).stock).toBe(5);
+    expect(() => ZStockAdjustmentLine.parse({ variantId: "x", delta: 0 })).toThrow();
   });
 });

@@ -15,9 +15,21 @@ export type StockLine = z.infer<typeof ZStockLine>;
 export interface StockChange {
   variantId: string;
   productId: string;
+  /** Units moved: positive for sales and returns; signed (+ added, − removed) for adjustments. */
   quantity: number;
   stockAfter: number;
 }
+
+/** Why a seller changes stock by hand: restock, damage, correction (a count), return. */
+export const stockAdjustmentTypes = ["IN", "DAMAGE", "ADJUSTMENT", "RETURN"] as const satisfies readonly InventoryMovementType[];
+export type StockAdjustmentType = (typeof stockAdjustmentTypes)[number];
+
+export const ZStockAdjustmentLine = z.object({
+  variantId: z.string().min(1),
+  /** Units to add (positive) or remove (negative). */
+  delta: z.number().int().min(-1_000_000).max(1_000_000).refine((delta) => delta !== 0, "Enter a change other than 0"),
+});
+export type StockAdjustmentLine = z.infer<typeof ZStockAdjustmentLine>;
 
 interface Movement {
   /** What the units are for, e.g. "order:<id>": the ledger groups by it. */
@@ -67,6 +79,35 @@ export async function releaseStock(tx: DbTx, lines: readonly StockLine[], moveme
     if (returned) changes.push({ variantId: line.variantId, productId: returned.product_id, quantity: line.quantity, stockAfter: returned.stock });
   }
   await record(tx, changes, movement.type ?? "RETURN", movement);
+  return changes;
+}
+
+/**
+ * Changes stock by a signed amount per variant, relative to what is there now: a sale committed
+ * between a seller loading a form and saving it is never undone by the save. Variants in id order,
+ * all or none: a change that would leave less than zero throws (naming the SKU and its stock), and
+ * the caller's transaction rolls back. The caller checks the variants are the actor's to change.
+ */
+export async function adjustStock(tx: DbTx, lines: readonly StockAdjustmentLine[], movement: Movement & { type: StockAdjustmentType }): Promise<StockChange[]> {
+  const byVariant = new Map<string, number>();
+  for (const line of z.array(ZStockAdjustmentLine).min(1).parse(lines)) byVariant.set(line.variantId, (byVariant.get(line.variantId) ?? 0) + line.delta);
+  const changes: StockChange[] = [];
+  for (const [variantId, delta] of [...byVariant].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (delta === 0) continue;
+    const [changed] = await tx.$queryRaw<{ product_id: string; stock: number }[]>`
+      UPDATE product_variants SET stock = stock + ${delta}, updated_at = now()
+      WHERE id = ${variantId} AND stock + ${delta} >= 0
+      RETURNING product_id, stock`;
+    if (!changed) {
+      const variant = await tx.productVariant.findUnique({ where: { id: variantId }, select: { sku: true, stock: true } });
+      if (!variant) throw new AppError("NOT_FOUND", "Variant not found");
+      throw new AppError("UNPROCESSABLE", `${variant.sku} has ${variant.stock} in stock: ${-delta} cannot be taken off`, {
+        fields: { [variantId]: [`Only ${variant.stock} in stock`] },
+      });
+    }
+    changes.push({ variantId, productId: changed.product_id, quantity: delta, stockAfter: changed.stock });
+  }
+  await record(tx, changes, movement.type, movement);
   return changes;
 }
 
