@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const DEMO_PASSWORD = "bazaar-demo";
 // Two demo stores with different sellers (seller3 owns hearth-and-grain, seller4 paper-lantern-books).
@@ -26,15 +27,15 @@ async function addFirstProduct(page: Page, storeSlug: string): Promise<string> {
   return title;
 }
 
-async function sellerPage(browser: Browser, email: string) {
-  const context = await browser.newContext();
+async function sellerPage(newContext: () => Promise<BrowserContext>, email: string) {
+  const context = await newContext();
   const page = await context.newPage();
   await signIn(page, email, "/dashboard/orders");
   return { context, page };
 }
 
 test.describe("[CHECKOUT]", () => {
-  test("two sellers → coupon → sandbox payment → seller ships in another browser → buyer sees it live → delivered → review", async ({ page, browser }) => {
+  test("two sellers → coupon → sandbox payment → seller ships in another browser → buyer sees it live → delivered → review", async ({ page, newContext }) => {
     test.setTimeout(120_000);
     await signIn(page, BUYER, "/");
     const titleA = await addFirstProduct(page, STORE_A.slug);
@@ -69,7 +70,7 @@ test.describe("[CHECKOUT]", () => {
     await expect(partA.getByTestId("sub-order-status")).toHaveText("Paid");
 
     // The seller, in their own browser, prepares and ships it.
-    const seller = await sellerPage(browser, STORE_A.seller);
+    const seller = await sellerPage(newContext, STORE_A.seller);
     await seller.page.getByRole("link", { name: `#${orderNumber}` }).click();
     await expect(seller.page.getByTestId("seller-order-status")).toHaveText("Paid");
     await seller.page.getByRole("button", { name: "Start preparing" }).click();
