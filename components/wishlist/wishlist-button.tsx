@@ -25,7 +25,7 @@ export function WishlistButton({ productId, productTitle, size = "md" }: { produ
       title={saved ? "Remove from wishlist" : "Save to wishlist"}
       data-testid="wishlist-button"
       onClick={() => wishlist.toggle(productId, productTitle)}
-      className={`relative z-10 inline-flex shrink-0 items-center text-sm transition ${saved ? "text-accent-500" : "text-stone-700 hover:text-accent-500"} ${sizes[size]}`}
+      className={`relative z-10 inline-flex shrink-0 items-center text-sm transition ${saved ? "text-accent-700" : "text-stone-700 hover:text-accent-700"} ${sizes[size]}`}
     >
       <svg viewBox="0 0 24 24" aria-hidden="true" className="h-5 w-5" fill={saved ? "currentColor" : "none"} stroke="currentColor" strokeWidth={2} strokeLinejoin="round">
         <path d="M12 20.5s-7.5-4.35-9.5-9.13C1.2 8.1 3.2 4.5 6.75 4.5c2.05 0 3.6 1.05 5.25 3 1.65-1.95 3.2-3 5.25-3 3.55 0 5.55 3.6 4.25 6.87C19.5 16.15 12 20.5 12 20.5z" />
