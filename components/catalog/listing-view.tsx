@@ -3,6 +3,7 @@
 // bookmarked and reached with the back button, and it works before JavaScript loads.
 import Link from "next/link";
 import { ProductGrid } from "@/components/catalog/product-card";
+import { StarRow } from "@/components/catalog/rating-stars";
 import { Pagination } from "@/components/ui/pagination";
 import type { ListingResult } from "@/lib/catalog/listing";
 import {
@@ -191,7 +192,7 @@ function Filters({
           <label key={stars} className="flex cursor-pointer items-center gap-2 py-0.5">
             <input type="radio" name="rating" value={stars} defaultChecked={query.rating === stars} className="accent-brand-600" />
             <span>
-              <span aria-hidden className="text-amber-500">{"★".repeat(stars)}</span>
+              <StarRow value={stars} />
               <span className="sr-only">{stars} stars</span> &amp; up
             </span>
           </label>
