@@ -82,6 +82,11 @@ test.describe("[ACCOUNTS]", () => {
     await page.getByRole("button", { name: "Confirm email address" }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByTestId("account-name")).toHaveText("Erin Example");
+    // The page it lands on says it worked, once.
+    await expect(page.getByTestId("flash-notice")).toHaveText(/Your email address is confirmed\./);
+    await page.reload();
+    await expect(page.getByTestId("account-name")).toHaveText("Erin Example");
+    await expect(page.getByTestId("flash-notice")).toBeEmpty();
 
     // Sign out, then forget the password.
     await signOut(page);

@@ -14,6 +14,7 @@ import { continueSession, signIn, signOut, TWO_FACTOR_REQUIRED, ZSignInInput } f
 import { AppError, unauthenticated } from "@/lib/errors";
 import { safeCallback } from "./safe-callback";
 import { formText } from "@/lib/form-data";
+import { setFlash } from "@/lib/flash/set-flash";
 
 export type SignInResult = ActionResult<void> & { twoFactorRequired?: boolean };
 
@@ -62,6 +63,8 @@ export async function verifyEmailAction(_previous: ActionResult<void> | null, fo
     const actor = await getActor();
     if (!actor) throw unauthenticated("Sign in to confirm your email address");
     await verifyEmail({ userId: actor.userId, code: formText(form, "code") }, await actionRequestContext());
+    // Wherever the shopper goes next, it says the address is now confirmed.
+    await setFlash("email-verified");
     redirect(safeCallback(form.get("callbackUrl")));
   });
 }
