@@ -65,4 +65,21 @@ test.describe("[AREAS]", () => {
     expect(await table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
     await expect(page.getByRole("columnheader", { name: "Last searched" })).toBeInViewport();
   });
+
+  test("on a phone the account sections and the seller's orders fit the screen", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, "seller3@bazaar.test", "/account");
+    const sections = page.getByRole("navigation", { name: "Account sections" }).getByRole("link");
+    await expect(sections).toHaveCount(6);
+    for (const link of await sections.all()) await expect(link).toBeInViewport({ ratio: 1 });
+
+    await page.goto("/dashboard/orders");
+    const card = page.getByTestId("seller-order-card").first();
+    await expect(card).toBeVisible();
+    // Number, status and total of an order all show without scrolling sideways.
+    for (const part of [card.getByRole("link", { name: /^#\d+$/ }), card.getByText(/^\$[\d,]+\.\d{2}$/), card.locator("[data-status]")]) {
+      await expect(part).toBeInViewport({ ratio: 1 });
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
 });
