@@ -89,7 +89,7 @@ export function ListingView({ basePath, result, fixed = {}, categoryHref, ignore
           {result.products.length > 0 ? (
             <ProductGrid products={result.products} priorityCount={4} />
           ) : (
-            <div className="rounded-xl border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">
+            <div className="rounded-xl border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600 wrap-anywhere">
               {result.total > 0 ? (
                 <>
                   This page is past the end of the results. <Link href={href({ page: 1 })} className="text-brand-700 underline">Back to the first page</Link>
