@@ -17,11 +17,13 @@ export function WishlistButton({ productId, productTitle, size = "md" }: { produ
     void ensureLoaded();
   }, [ensureLoaded]);
   const saved = wishlist.isSaved(productId);
+  // The large button shows "Saved": its name starts with that word, so speech users can say what they see.
+  const label = saved ? `${size === "lg" ? "Saved: remove" : "Remove"} ${productTitle} from wishlist` : `Save ${productTitle} to wishlist`;
   return (
     <button
       type="button"
       aria-pressed={saved}
-      aria-label={saved ? `Remove ${productTitle} from wishlist` : `Save ${productTitle} to wishlist`}
+      aria-label={label}
       title={saved ? "Remove from wishlist" : "Save to wishlist"}
       data-testid="wishlist-button"
       onClick={() => wishlist.toggle(productId, productTitle)}
