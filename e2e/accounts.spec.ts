@@ -67,8 +67,8 @@ test.describe("[ACCOUNTS]", () => {
     await page.getByLabel("Password").fill(FIRST_PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
 
-    // Signed in and asked for the code.
-    await expect(page).toHaveURL(/\/verify-email/);
+    // Signed in and asked for the code (hashing the password and signing in take seconds on a busy machine).
+    await expect(page).toHaveURL(/\/verify-email/, { timeout: 30_000 });
     await expect(page.getByRole("heading", { name: "Confirm your email address" })).toBeVisible();
     await expect(page.getByText(email)).toBeVisible();
     const codeEmail = await admin.open(email, /is your Bazaar verification code/);
