@@ -64,8 +64,9 @@ export async function verifyEmailAction(_previous: ActionResult<void> | null, fo
     if (!actor) throw unauthenticated("Sign in to confirm your email address");
     await verifyEmail({ userId: actor.userId, code: formText(form, "code") }, await actionRequestContext());
     // Wherever the shopper goes next, it says the address is now confirmed.
-    await setFlash("email-verified");
-    redirect(safeCallback(form.get("callbackUrl")));
+    const next = safeCallback(form.get("callbackUrl"));
+    await setFlash("email-verified", next);
+    redirect(next);
   });
 }
 

@@ -1,16 +1,18 @@
 "use client";
-// Shows the one-time notice a server action left for this page (lib/flash), then forgets it. The
-// live region is always there, so screen readers announce the notice when it appears.
+// Shows the one-time notice a server action left for this page (lib/flash), then forgets it; a
+// notice for another page (another tab got there first) is left for that page. The live region is
+// always there, so screen readers announce the notice when it appears.
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { FLASH_COOKIE, flashMessages, isFlashCode } from "@/lib/flash/flash";
+import { FLASH_COOKIE, flashFor, flashMessages } from "@/lib/flash/flash";
 
-function takeFlash(): string | null {
+/** The notice left for this page, taken (cleared) so it shows once; one for another page stays for it. */
+function takeFlash(pathname: string): string | null {
   const match = document.cookie.split("; ").find((part) => part.startsWith(`${FLASH_COOKIE}=`));
-  if (!match) return null;
+  const code = match ? flashFor(decodeURIComponent(match.slice(FLASH_COOKIE.length + 1)), pathname) : null;
+  if (!code) return null;
   document.cookie = `${FLASH_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
-  const code = decodeURIComponent(match.slice(FLASH_COOKIE.length + 1));
-  return isFlashCode(code) ? flashMessages[code] : null;
+  return flashMessages[code];
 }
 
 export function FlashNotice() {
@@ -18,7 +20,7 @@ export function FlashNotice() {
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    const taken = takeFlash();
+    const taken = takeFlash(pathname);
     // The cookie is outside React: read once after the page is shown, on each navigation.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (taken) setMessage(taken);

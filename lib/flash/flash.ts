@@ -1,6 +1,6 @@
-// One-time notices that survive a redirect: a server action sets the cookie, the page it lands on
-// shows the notice once and clears it (components/layout/flash-notice.tsx). Read in the browser,
-// so landing pages stay the same for everyone and can be cached.
+// One-time notices that survive a redirect: a server action sets the cookie for the page it sends
+// the visitor to, and that page shows the notice once and clears it (components/layout/flash-notice.tsx).
+// Read in the browser, so landing pages stay the same for everyone and can be cached.
 export const FLASH_COOKIE = "bazaar_flash";
 
 export const flashMessages = {
@@ -9,6 +9,13 @@ export const flashMessages = {
 
 export type FlashCode = keyof typeof flashMessages;
 
-export function isFlashCode(value: unknown): value is FlashCode {
-  return typeof value === "string" && Object.hasOwn(flashMessages, value);
+/** The cookie's value: the notice and the path it is for ("email-verified /checkout"). */
+export function flashValue(code: FlashCode, path: string): string {
+  return `${code} ${path}`;
+}
+
+/** The notice a cookie value holds for `pathname`, if it is for that page. */
+export function flashFor(value: string, pathname: string): FlashCode | null {
+  const [code, path] = value.split(" ");
+  return code && Object.hasOwn(flashMessages, code) && path === pathname ? (code as FlashCode) : null;
 }
