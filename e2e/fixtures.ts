@@ -3,8 +3,8 @@
 //   - axe-core with the WCAG 2.0/2.1 A and AA rules, at 1280 px: no serious or critical violation;
 //   - at a phone's width (390 px) the page does not scroll sideways.
 // The checks run on a second tab of the same context (same cookies, so the same signed-in state)
-// while the test goes on, one page at a time, so they never race the test's own clicks; the test
-// fails at its end with every problem found.
+// while the test goes on, one page at a time and each once the test has moved on from it, so they
+// never race the test's own clicks; the test fails at its end with every problem found.
 import { AxeBuilder } from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 
@@ -63,15 +63,32 @@ class PageChecker {
     });
   }
 
+  /** Pages being watched, each with the URL it shows now: checked once the page moves on. */
+  private readonly showing = new Map<Page, string>();
+
   private watch(page: Page) {
     page.on("framenavigated", (frame) => {
-      if (frame !== page.mainFrame()) return;
-      const url = frame.url();
-      if (!url.startsWith("http") || this.seen.has(url)) return;
-      this.seen.add(url);
-      this.pending += 1;
-      this.queue = this.queue.then(() => this.check(url)).finally(() => (this.pending -= 1));
+      if (frame !== page.mainFrame() || !frame.url().startsWith("http")) return;
+      // A page is checked after the test has left it, so the spare tab never loads the page the
+      // test is on at the same moment (one-time notices, live updates and the like stay the test's).
+      const left = this.showing.get(page);
+      this.showing.set(page, frame.url());
+      if (left && left !== frame.url()) this.enqueue(left);
     });
+    page.on("close", () => this.leave(page));
+  }
+
+  private leave(page: Page) {
+    const left = this.showing.get(page);
+    this.showing.delete(page);
+    if (left) this.enqueue(left);
+  }
+
+  private enqueue(url: string) {
+    if (this.seen.has(url)) return;
+    this.seen.add(url);
+    this.pending += 1;
+    this.queue = this.queue.then(() => this.check(url)).finally(() => (this.pending -= 1));
   }
 
   private async check(url: string) {
@@ -96,6 +113,7 @@ class PageChecker {
 
   /** Waits for the checks still queued (giving them time beyond the test's own) and closes the spare tab. */
   async drain(testInfo: TestInfo) {
+    for (const page of [...this.showing.keys()]) this.leave(page);
     if (this.pending > 0) testInfo.setTimeout(testInfo.timeout + this.pending * 15_000);
     await this.queue;
     await this.spare?.close().catch(() => undefined);
