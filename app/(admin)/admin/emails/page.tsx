@@ -50,7 +50,7 @@ export default async function EmailsPage(props: Props) {
               </tr>
             ))}
             {items.length === 0 ? (
-              <tr><td colSpan={4} className="px-4 py-6 text-center text-stone-500">No emails yet.</td></tr>
+              <tr><td colSpan={4} className="px-4 py-6 text-center text-stone-500">{recipient ? `No emails to an address containing “${recipient}”.` : "No emails yet."}</td></tr>
             ) : null}
           </tbody>
         </table>
