@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const PASSWORD = "bazaar-demo";
 
@@ -7,6 +8,8 @@ async function signIn(page: Page, email: string, returnTo = "/") {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // Signed in once the sign-in page is left; navigating on before would cancel it.
+  await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
 test.describe("[AREAS]", () => {
@@ -44,5 +47,39 @@ test.describe("[AREAS]", () => {
     await expect(page.getByRole("heading", { name: "Marketplace overview" })).toBeVisible();
     await page.getByRole("link", { name: "Emails" }).click();
     await expect(page.getByRole("heading", { name: "Emails", level: 1 })).toBeVisible();
+  });
+
+  test("Admin → Searches keeps its columns on screen when a search term is very long", async ({ page }) => {
+    const term = `nothingcalledthis${"q".repeat(180)}`;
+    await page.goto(`/search?q=${term}`);
+    await expect(page.getByTestId("result-count")).toBeVisible();
+    await signIn(page, "admin@bazaar.test", "/admin/searches");
+    // Searches are written in batches, a second apart.
+    const link = page.getByTestId("search-term").getByRole("link", { name: term });
+    await expect(async () => {
+      await page.goto("/admin/searches");
+      await expect(link).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    await expect(link).toHaveAttribute("title", term);
+    const table = page.getByRole("table");
+    expect(await table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
+    await expect(page.getByRole("columnheader", { name: "Last searched" })).toBeInViewport();
+  });
+
+  test("on a phone the account sections and the seller's orders fit the screen", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, "seller3@bazaar.test", "/account");
+    const sections = page.getByRole("navigation", { name: "Account sections" }).getByRole("link");
+    await expect(sections).toHaveCount(6);
+    for (const link of await sections.all()) await expect(link).toBeInViewport({ ratio: 1 });
+
+    await page.goto("/dashboard/orders");
+    const card = page.getByTestId("seller-order-card").first();
+    await expect(card).toBeVisible();
+    // Number, status and total of an order all show without scrolling sideways.
+    for (const part of [card.getByRole("link", { name: /^#\d+$/ }), card.getByText(/^\$[\d,]+\.\d{2}$/), card.locator("[data-status]")]) {
+      await expect(part).toBeInViewport({ ratio: 1 });
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

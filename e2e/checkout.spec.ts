@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const DEMO_PASSWORD = "bazaar-demo";
 // Two demo stores with different sellers (seller3 owns hearth-and-grain, seller4 paper-lantern-books).
@@ -11,6 +12,8 @@ async function signIn(page: Page, email: string, to: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // Off the sign-in page first: "/" matches any URL, and navigating on before the sign-in answered would cancel it.
+  await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page).toHaveURL(new RegExp(to.replace(/[/?]/g, "\\$&")));
 }
 
@@ -26,15 +29,15 @@ async function addFirstProduct(page: Page, storeSlug: string): Promise<string> {
   return title;
 }
 
-async function sellerPage(browser: Browser, email: string) {
-  const context = await browser.newContext();
+async function sellerPage(newContext: () => Promise<BrowserContext>, email: string) {
+  const context = await newContext();
   const page = await context.newPage();
   await signIn(page, email, "/dashboard/orders");
   return { context, page };
 }
 
 test.describe("[CHECKOUT]", () => {
-  test("two sellers → coupon → sandbox payment → seller ships in another browser → buyer sees it live → delivered → review", async ({ page, browser }) => {
+  test("two sellers → coupon → sandbox payment → seller ships in another browser → buyer sees it live → delivered → review", async ({ page, newContext }) => {
     test.setTimeout(120_000);
     await signIn(page, BUYER, "/");
     const titleA = await addFirstProduct(page, STORE_A.slug);
@@ -69,7 +72,7 @@ test.describe("[CHECKOUT]", () => {
     await expect(partA.getByTestId("sub-order-status")).toHaveText("Paid");
 
     // The seller, in their own browser, prepares and ships it.
-    const seller = await sellerPage(browser, STORE_A.seller);
+    const seller = await sellerPage(newContext, STORE_A.seller);
     await seller.page.getByRole("link", { name: `#${orderNumber}` }).click();
     await expect(seller.page.getByTestId("seller-order-status")).toHaveText("Paid");
     await seller.page.getByRole("button", { name: "Start preparing" }).click();
@@ -92,5 +95,29 @@ test.describe("[CHECKOUT]", () => {
     await partA.getByRole("link", { name: titleA }).click();
     await expect(page.getByRole("heading", { level: 1, name: titleA })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Write a review" })).toBeVisible();
+  });
+
+  test("a refused order keeps what the shopper typed and chose, the country included", async ({ page }) => {
+    await signIn(page, "buyer18@bazaar.test", "/");
+    await addFirstProduct(page, STORE_B.slug);
+    await page.goto("/checkout");
+    await page.getByLabel("Use a new address").check();
+    await page.getByLabel("Full name").fill("Erin Example");
+    await page.getByLabel("Street address").fill("Unter den Linden 2");
+    await page.getByLabel("City").fill("Berlin");
+    // Four digits: not a German postal code, so the order is refused on that field.
+    await page.getByLabel("Postal code").fill("1011");
+    await page.getByLabel("Country").selectOption("DE");
+    await expect(page.getByTestId("checkout-tax")).not.toHaveText("Added once you choose a country");
+    await page.getByLabel("Save this address in my address book").uncheck();
+    await page.getByRole("button", { name: "Place order and pay" }).click();
+
+    await expect(page.getByText("Your order was not placed: see the highlighted details.")).toBeVisible();
+    await expect(page.getByLabel("Postal code")).toHaveAccessibleDescription(/not a valid postal code/);
+    await expect(page.getByLabel("Country")).toHaveValue("DE");
+    await expect(page.getByLabel("Full name")).toHaveValue("Erin Example");
+    await expect(page.getByLabel("Postal code")).toHaveValue("1011");
+    await expect(page.getByLabel("Save this address in my address book")).not.toBeChecked();
+    await expect(page.getByLabel("Use a new address")).toBeChecked();
   });
 });

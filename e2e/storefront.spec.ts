@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("[STOREFRONT]", () => {
   test("home → category → product → add to cart", async ({ page }) => {

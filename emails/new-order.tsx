@@ -1,22 +1,17 @@
 // Sent to a seller for their part of a new order: once when it is placed, again when its payment is confirmed.
 import { Button, Heading, Section, Text } from "@react-email/components";
 import { button, heading, Layout, text } from "./components/layout";
-import { OrderLines, OrderTotals, type OrderLine } from "./components/order-lines";
+import { OrderLines, OrderTotals, type OrderLine, type OrderTotalsProps } from "./components/order-lines";
 import { ShipTo, type ShippingAddress } from "./components/ship-to";
 
-export interface NewOrderEmailProps {
+/** The totals are the seller's part of the order: its goods, shipping, share of the discount and tax. */
+export interface NewOrderEmailProps extends OrderTotalsProps {
   storeName: string;
   orderNumber: number;
   /** The order in the seller dashboard. */
   orderUrl: string;
   paid: boolean;
   items: OrderLine[];
-  subtotal: string;
-  shipping: string;
-  discount?: string;
-  tax?: string;
-  taxLabel?: string;
-  total: string;
   shipTo: ShippingAddress;
   shippingMethod?: string;
 }
@@ -56,7 +51,11 @@ NewOrderEmail.PreviewProps = {
   ],
   subtotal: "$84.00",
   shipping: "$6.50",
-  total: "$90.50",
+  discount: "$8.40",
+  couponCode: "WELCOME10",
+  tax: "$6.05",
+  taxLabel: "Sales tax",
+  total: "$88.15",
   shipTo: { fullName: "Grace Hopper", line1: "1 Main Street", line2: "Apt 4", city: "Arlington", region: "VA", postalCode: "22201", country: "United States" },
   shippingMethod: "Standard (3–5 business days)",
 } satisfies NewOrderEmailProps;

@@ -1,7 +1,10 @@
 // The order emails rendered through lib/email: subjects, the facts each must carry in both the HTML and
-// the plain-text version, escaping of what sellers typed, and refusal of props that would make a bad email.
+// the plain-text version, escaping of what sellers typed, refusal of props that would make a bad email,
+// and totals that add up.
 import { describe, expect, it } from "vitest";
+import { emailTemplateNames, emailTemplates } from "@/emails";
 import { renderEmail, type EmailTemplateProps } from "@/lib/email";
+import { moneyRowsInText, totalsOf } from "@/lib/testing/totals";
 
 const orderUrl = "https://bazaar.example/account/orders/5001";
 const shipTo = { fullName: "Grace Hopper", line1: "1 Main Street", line2: "Apt 4", city: "Arlington", region: "VA", postalCode: "22201", country: "United States" };
@@ -308,5 +311,25 @@ describe("[EMAIL] order-refunded", () => {
       code: "VALIDATION_FAILED",
       fields: { "props.amount": expect.any(Array) },
     });
+  });
+});
+
+describe("[EMAIL] totals add up", () => {
+  // The examples each template shows in the email preview are real orders' shapes: their lines must
+  // add up too (the orders Bazaar sends are checked in lib/orders/order-emails-add-up.test.ts).
+  const withTotals = emailTemplateNames.filter((name) => "total" in (emailTemplates[name].component as { PreviewProps?: object }).PreviewProps!);
+
+  it.each(withTotals)("%s: the example's item lines sum to its subtotal, and its lines to its total", async (name) => {
+    const preview = (emailTemplates[name].component as unknown as { PreviewProps: EmailTemplateProps<typeof name> }).PreviewProps;
+    const rows = moneyRowsInText((await renderEmail(name, preview)).text);
+    const subtotalAt = rows.findIndex((row) => row.label === "Subtotal");
+    expect(rows.slice(0, subtotalAt).reduce((sum, row) => sum + row.cents, 0)).toBe(rows[subtotalAt]!.cents);
+    const { sum, total, lines } = totalsOf(rows.slice(subtotalAt));
+    expect(sum).toBe(total.cents);
+    expect(lines.map((row) => row.label)).toEqual(["Subtotal", "Shipping", "Discount (WELCOME10)", "Sales tax"]);
+  });
+
+  it("covers every template that shows a total", () => {
+    expect(withTotals.sort()).toEqual(["new-order", "order-placed"]);
   });
 });

@@ -1,23 +1,16 @@
 // Sent to the buyer once checkout has created their order: what they bought, from whom, and what happens next.
 import { Button, Heading, Section, Text } from "@react-email/components";
 import { button, colors, heading, Layout, text } from "./components/layout";
-import { OrderLines, OrderTotals, type OrderLine } from "./components/order-lines";
+import { OrderLines, OrderTotals, type OrderLine, type OrderTotalsProps } from "./components/order-lines";
 import { ShipTo, type ShippingAddress } from "./components/ship-to";
 
-export interface OrderPlacedEmailProps {
+export interface OrderPlacedEmailProps extends OrderTotalsProps {
   name: string;
   orderNumber: number;
   orderUrl: string;
   /** Present while the order waits for payment. */
   payUrl?: string;
   sellers: { storeName: string; items: OrderLine[]; shippingMethod?: string }[];
-  subtotal: string;
-  shipping: string;
-  discount?: string;
-  tax?: string;
-  taxLabel?: string;
-  total: string;
-  couponCode?: string;
   shipTo: ShippingAddress;
 }
 

@@ -4,7 +4,7 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
   return (
     <div className="min-h-screen">
       <header className="bg-stone-900 text-stone-100">
-        <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3 text-sm">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 text-sm">
           <Link href="/admin" className="text-lg font-black">Bazaar admin</Link>
           <nav aria-label="Admin" className="flex gap-4">
             <Link href="/admin" className="hover:text-white">Overview</Link>

@@ -14,6 +14,7 @@ import { continueSession, signIn, signOut, TWO_FACTOR_REQUIRED, ZSignInInput } f
 import { AppError, unauthenticated } from "@/lib/errors";
 import { safeCallback } from "./safe-callback";
 import { formText } from "@/lib/form-data";
+import { setFlash } from "@/lib/flash/set-flash";
 
 export type SignInResult = ActionResult<void> & { twoFactorRequired?: boolean };
 
@@ -62,7 +63,10 @@ export async function verifyEmailAction(_previous: ActionResult<void> | null, fo
     const actor = await getActor();
     if (!actor) throw unauthenticated("Sign in to confirm your email address");
     await verifyEmail({ userId: actor.userId, code: formText(form, "code") }, await actionRequestContext());
-    redirect(safeCallback(form.get("callbackUrl")));
+    // Wherever the shopper goes next, it says the address is now confirmed.
+    const next = safeCallback(form.get("callbackUrl"));
+    await setFlash("email-verified", next);
+    redirect(next);
   });
 }
 

@@ -76,7 +76,7 @@ function FlashSaleGrid({ products }: { products: ProductCardData[] }) {
             <UntilSaleEnds endsAt={endsAt} ended={<ProductCard product={regular} />}>
               <ProductCard product={product} priority={index < 4} />
             </UntilSaleEnds>
-            <Countdown endsAt={endsAt} className="px-1 text-xs font-semibold text-accent-500" />
+            <Countdown endsAt={endsAt} className="px-1 text-xs font-semibold text-accent-700" />
           </li>
         );
       })}

@@ -3,6 +3,7 @@
 // bookmarked and reached with the back button, and it works before JavaScript loads.
 import Link from "next/link";
 import { ProductGrid } from "@/components/catalog/product-card";
+import { StarRow } from "@/components/catalog/rating-stars";
 import { Pagination } from "@/components/ui/pagination";
 import type { ListingResult } from "@/lib/catalog/listing";
 import {
@@ -88,7 +89,7 @@ export function ListingView({ basePath, result, fixed = {}, categoryHref, ignore
           {result.products.length > 0 ? (
             <ProductGrid products={result.products} priorityCount={4} />
           ) : (
-            <div className="rounded-xl border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">
+            <div className="rounded-xl border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600 wrap-anywhere">
               {result.total > 0 ? (
                 <>
                   This page is past the end of the results. <Link href={href({ page: 1 })} className="text-brand-700 underline">Back to the first page</Link>
@@ -191,7 +192,7 @@ function Filters({
           <label key={stars} className="flex cursor-pointer items-center gap-2 py-0.5">
             <input type="radio" name="rating" value={stars} defaultChecked={query.rating === stars} className="accent-brand-600" />
             <span>
-              <span aria-hidden className="text-amber-500">{"★".repeat(stars)}</span>
+              <StarRow value={stars} />
               <span className="sr-only">{stars} stars</span> &amp; up
             </span>
           </label>

@@ -4,7 +4,7 @@ export function Price({ cents, wasCents, size = "md" }: { cents: number; wasCent
   const onSale = wasCents != null && wasCents > cents;
   return (
     <span className="inline-flex items-baseline gap-2">
-      <span className={`font-semibold ${size === "lg" ? "text-2xl" : "text-base"} ${onSale ? "text-accent-500" : "text-stone-900"}`}>
+      <span className={`font-semibold ${size === "lg" ? "text-2xl" : "text-base"} ${onSale ? "text-accent-700" : "text-stone-900"}`}>
         {formatMoney(cents)}
       </span>
       {onSale ? (

@@ -16,7 +16,7 @@ export function ProductCard({ product, priority }: { product: ProductCardData; p
           <ProductImage src={product.image.url} alt={product.image.alt || product.title} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw" priority={priority} />
         ) : null}
         <div className="absolute left-2 top-2 flex gap-1">
-          {product.flashSaleEndsAt ? <span className="rounded-full bg-accent-500 px-2 py-0.5 text-xs font-semibold text-white">Flash sale</span> : null}
+          {product.flashSaleEndsAt ? <span className="rounded-full bg-accent-700 px-2 py-0.5 text-xs font-semibold text-white">Flash sale</span> : null}
           {condition ? <span className="rounded-full bg-white/90 px-2 py-0.5 text-xs font-medium text-stone-700">{condition}</span> : null}
         </div>
         <div className="absolute right-2 top-2">

@@ -66,12 +66,16 @@ export function HeaderAccount() {
           Sign in
         </span>
       )}
-      <Link href="/cart" className="relative font-medium hover:text-brand-700" aria-label={`Cart, ${cartCount} items`}>
+      {/* The name read out starts with what is shown ("Cart 2"), then says what the number counts. */}
+      <Link href="/cart" className="relative font-medium hover:text-brand-700">
         Cart
         {cartCount > 0 ? (
-          <span className="ml-1 rounded-full bg-accent-500 px-1.5 py-0.5 text-xs font-bold text-white" data-testid="cart-count">
-            {cartCount}
-          </span>
+          <>
+            <span className="ml-1 rounded-full bg-accent-700 px-1.5 py-0.5 text-xs font-bold text-white" data-testid="cart-count">
+              {cartCount}
+            </span>
+            <span className="sr-only">{cartCount === 1 ? " item" : " items"}</span>
+          </>
         ) : null}
       </Link>
     </nav>

@@ -1,4 +1,5 @@
 import { WishlistProvider } from "@/components/wishlist/wishlist-provider";
+import { FlashNotice } from "./flash-notice";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -8,7 +9,10 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
   return (
     <WishlistProvider>
       <SiteHeader />
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-7xl px-4 py-6">
+        <FlashNotice />
+        {children}
+      </main>
       <SiteFooter />
     </WishlistProvider>
   );

@@ -10,7 +10,7 @@ export function RatingHistogram({ summary }: { summary: RatingSummary }) {
         <div className="flex items-center gap-3">
           <span className="text-4xl font-black tracking-tight">{summary.average.toFixed(1)}</span>
           <div>
-            <ReviewStars rating={rounded} className="text-lg" />
+            <ReviewStars rating={rounded} className="size-5" />
             <p className="text-sm text-stone-600">
               {summary.count} {summary.count === 1 ? "review" : "reviews"}
             </p>
@@ -28,7 +28,7 @@ export function RatingHistogram({ summary }: { summary: RatingSummary }) {
                 {rating} {rating === 1 ? "star" : "stars"}
               </span>
               <span aria-hidden className="h-2.5 overflow-hidden rounded-full bg-stone-200">
-                <span className="block h-full rounded-full bg-amber-500" style={{ width: `${share}%` }} />
+                <span className="block h-full rounded-full bg-amber-600" style={{ width: `${share}%` }} />
               </span>
               <span className="text-right tabular-nums text-stone-600">
                 {count}

@@ -4,6 +4,7 @@
 import { useActionState, useId, useState } from "react";
 import { createReviewAction, updateReviewAction } from "./actions";
 import { fieldError, FormMessage } from "@/components/ui/form-parts";
+import { Star } from "@/components/catalog/rating-stars";
 import { TextField } from "@/components/ui/text-field";
 import { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX } from "@/lib/reviews/limits";
 
@@ -35,8 +36,8 @@ export function ReviewForm({ productId, review }: { productId: string; review?: 
                 onChange={() => setRating(n)}
                 className="peer sr-only"
               />
-              <span aria-hidden className={`block rounded px-0.5 text-3xl leading-none peer-focus-visible:outline-2 peer-focus-visible:outline-brand-500 ${n <= rating ? "text-amber-500" : "text-stone-300 hover:text-amber-300"}`}>
-                ★
+              <span aria-hidden className="block rounded p-0.5 peer-focus-visible:outline-2 peer-focus-visible:outline-brand-500">
+                <Star fill={n <= rating ? 1 : 0} className="size-7" />
               </span>
               <span className="sr-only">
                 {n} {n === 1 ? "star" : "stars"} ({ratingWords[n]})

@@ -1,14 +1,14 @@
 // One review, as text: React escapes it, so markup in a review shows as the characters typed.
 // Used by the server-rendered list and by the "show more" list in the browser.
+import { StarRow } from "@/components/catalog/rating-stars";
 import type { ReviewView } from "@/lib/reviews/review-view";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
-export function ReviewStars({ rating, className = "text-base" }: { rating: number; className?: string }) {
+export function ReviewStars({ rating, className = "size-4" }: { rating: number; className?: string }) {
   return (
-    <span role="img" aria-label={`${rating} out of 5 stars`} className={`tracking-tight ${className}`}>
-      <span aria-hidden className="text-amber-500">{"★".repeat(rating)}</span>
-      <span aria-hidden className="text-stone-300">{"★".repeat(5 - rating)}</span>
+    <span role="img" aria-label={`${rating} out of 5 stars`} className="inline-flex">
+      <StarRow value={rating} className={className} />
     </span>
   );
 }

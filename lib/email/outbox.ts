@@ -32,7 +32,9 @@ export async function listOutbox(input: TListOutboxInput = {}): Promise<{ items:
   const parsed = ZListOutboxInput.safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION_FAILED", "Invalid outbox query", { fields: fieldErrorsFromZod(parsed.error) });
   const { page, pageSize, to } = parsed.data;
-  const where = to ? { to: { equals: to, mode: "insensitive" as const } } : {};
+  // Any part of the address, in any case: people remember "lovelace", not the whole address. Prisma
+  // sends `contains` to ILIKE as it is, so its wildcards ("_" is common in addresses) are escaped.
+  const where = to ? { to: { contains: to.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const } } : {};
   const [items, total] = await db.$transaction([
     db.emailOutbox.findMany({
       where,

@@ -130,6 +130,21 @@ describe("[EMAIL] outbox", () => {
     expect(all.total).toBeGreaterThanOrEqual(4);
   });
 
+  it("finds a recipient from any part of the address, in any case; wildcard characters are only characters", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const to = `Ada.Lovelace+${tag}@Example.com`;
+    await sendEmail({ to, template: "welcome", props: { name: "Ada" } });
+    await sendEmail({ to: `grace_${tag}@example.com`, template: "welcome", props: { name: "Grace" } });
+
+    for (const part of [`lovelace+${tag}`, `+${tag.toUpperCase()}@example`, `ADA.LOVELACE+${tag}@EXAMPLE.COM`]) {
+      expect((await listOutbox({ to: part, pageSize: 100 })).items.map((i) => i.to), part).toEqual([to]);
+    }
+    expect((await listOutbox({ to: `_${tag}`, pageSize: 100 })).items.map((i) => i.to)).toEqual([`grace_${tag}@example.com`]);
+    // "%" and "_" match themselves, not any text.
+    expect((await listOutbox({ to: `%${tag}`, pageSize: 100 })).total).toBe(0);
+    expect((await listOutbox({ to: `ada_lovelace+${tag}`, pageSize: 100 })).total).toBe(0);
+  });
+
   it("refuses a bad page and answers NOT_FOUND for an unknown email", async () => {
     await expect(listOutbox({ page: 0, pageSize: 20 })).rejects.toMatchObject({ code: "VALIDATION_FAILED", fields: { page: expect.any(Array) } });
     await expect(listOutbox({ page: 1, pageSize: 1000 })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });

@@ -47,6 +47,12 @@ const lines = (items: { productTitle: string; variantTitle: string; quantity: nu
     amount: formatMoney(item.lineTotalCents, currency),
   }));
 
+/** What the destination country calls its tax ("VAT"), for the line that shows it. */
+async function taxLabel(country: string): Promise<string> {
+  const rate = await db.taxRate.findUnique({ where: { country }, select: { label: true } });
+  return rate?.label ?? "Tax";
+}
+
 async function loadEvent(statusEventId: string) {
   return db.orderStatusEvent.findUnique({
     where: { id: statusEventId },
@@ -63,6 +69,7 @@ async function loadEvent(statusEventId: string) {
           subtotalCents: true,
           shippingCents: true,
           discountCents: true,
+          taxCents: true,
           totalCents: true,
           shippingMethodName: true,
           carrier: true,
@@ -70,7 +77,9 @@ async function loadEvent(statusEventId: string) {
           store: { select: { name: true, ownerId: true, owner: { select: { email: true } } } },
           items: { select: { productTitle: true, variantTitle: true, quantity: true, lineTotalCents: true, product: { select: { slug: true } } }, orderBy: { id: "asc" } },
           refunds: { where: { status: { in: ["PENDING", "SUCCEEDED"] } }, select: { amountCents: true } },
-          order: { select: { id: true, number: true, currency: true, buyerId: true, shippingAddress: true, buyer: { select: { email: true, name: true } } } },
+          order: {
+            select: { id: true, number: true, currency: true, buyerId: true, shippingAddress: true, coupon: { select: { code: true } }, buyer: { select: { email: true, name: true } } },
+          },
         },
       },
     },
@@ -124,6 +133,10 @@ export async function emailStatusChange({ statusEventId }: { statusEventId: stri
           subtotal: formatMoney(part.subtotalCents, currency),
           shipping: formatMoney(part.shippingCents, currency),
           discount: part.discountCents > 0 ? formatMoney(part.discountCents, currency) : undefined,
+          couponCode: part.discountCents > 0 ? order.coupon?.code : undefined,
+          // The seller's part carries its own share of the tax: without it the lines would not add up to the total.
+          tax: part.taxCents > 0 ? formatMoney(part.taxCents, currency) : undefined,
+          taxLabel: part.taxCents > 0 ? await taxLabel(shipTo.country) : undefined,
           total: formatMoney(part.totalCents, currency),
           shipTo: { ...shipTo, line2: shipTo.line2 ?? undefined, region: shipTo.region ?? undefined },
           shippingMethod: part.shippingMethodName ?? undefined,
@@ -186,7 +199,6 @@ export async function emailOrderPlaced({ orderId }: { orderId: string }): Promis
   if (!order) return { sent: false };
   const { currency } = order;
   const shipTo = order.shippingAddress as ShippingAddressSnapshot;
-  const taxRate = await db.taxRate.findUnique({ where: { country: shipTo.country }, select: { label: true } });
   await queueEmail({
     to: order.buyer.email,
     template: "order-placed",
@@ -200,7 +212,7 @@ export async function emailOrderPlaced({ orderId }: { orderId: string }): Promis
       shipping: formatMoney(order.shippingCents, currency),
       discount: order.discountCents > 0 ? formatMoney(order.discountCents, currency) : undefined,
       tax: order.taxCents > 0 ? formatMoney(order.taxCents, currency) : undefined,
-      taxLabel: order.taxCents > 0 ? (taxRate?.label ?? "Tax") : undefined,
+      taxLabel: order.taxCents > 0 ? await taxLabel(shipTo.country) : undefined,
       total: formatMoney(order.totalCents, currency),
       couponCode: order.coupon?.code,
       shipTo: { ...shipTo, line2: shipTo.line2 ?? undefined, region: shipTo.region ?? undefined },

@@ -36,6 +36,7 @@ describe("[REVIEWS] rendering", () => {
     const html = renderToStaticMarkup(<RatingHistogram summary={ratingSummary([{ rating: 5, count: 3 }, { rating: 1, count: 1 }])} />);
     expect(html).toContain(">4.0<");
     expect([...html.matchAll(/(\d) stars?</g)].map((m) => m[1])).toEqual(["5", "4", "3", "2", "1"]);
-    expect([...html.matchAll(/width:(\d+)%/g)].map((m) => m[1])).toEqual(["75", "0", "0", "0", "25"]);
+    // The bars (the stars above them are drawn with widths too).
+    expect([...html.matchAll(/class="block h-full rounded-full[^"]*" style="width:(\d+)%/g)].map((m) => m[1])).toEqual(["75", "0", "0", "0", "25"]);
   });
 });

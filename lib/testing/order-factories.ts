@@ -1,7 +1,9 @@
 // Orders for tests, made the way shoppers make them: a cart, checkout (placeOrder) and, unless told
 // otherwise, a settled payment, so sub-orders, history, stock and the payment row are all real.
+import { randomUUID } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { addToCart } from "../cart/add-to-cart";
+import { applyCartCoupon } from "../cart/apply-coupon";
 import { placeOrder } from "../checkout/place-order";
 import { db } from "../db";
 import { payOrder } from "../orders/pay-order";
@@ -63,4 +65,27 @@ export async function markOrderPaid(orderId: string) {
     });
     await payOrder(tx, orderId, "test", payment.id);
   });
+}
+
+/**
+ * A cart with every kind of amount on it: two sellers (one charging 12.99 shipping, one shipping
+ * free), odd prices so the discount and tax round, a 10 % coupon applied on the cart, and a
+ * default address in Ireland (VAT 23 %). What checkout turns into an order with every total line.
+ */
+export async function createCartWithEverything() {
+  await db.taxRate.upsert({ where: { country: "IE" }, create: { country: "IE", rateBps: 2300, label: "VAT" }, update: { rateBps: 2300, label: "VAT" } });
+  const sellers = [await createSeller(), await createSeller()];
+  await db.shippingMethod.create({ data: { storeId: sellers[0]!.store.id, name: "Courier", rateCents: 1299, minDays: 2, maxDays: 4 } });
+  const buyer = await createActor();
+  const products = [
+    await createProduct({ storeId: sellers[0]!.store.id, priceCents: 2999, stock: 10 }),
+    await createProduct({ storeId: sellers[1]!.store.id, priceCents: 1733, stock: 10 }),
+  ];
+  await addToCart({ owner: { userId: buyer.userId }, input: { variantId: products[0]!.variants[0]!.id, quantity: 2 } });
+  await addToCart({ owner: { userId: buyer.userId }, input: { variantId: products[1]!.variants[0]!.id, quantity: 1 } });
+  const code = `TEN-${randomUUID().slice(0, 8)}`.toUpperCase();
+  await db.coupon.create({ data: { code, type: "PERCENT", value: 10 } });
+  await applyCartCoupon({ owner: { userId: buyer.userId }, input: { code } });
+  await db.address.create({ data: { userId: buyer.userId, kind: "SHIPPING", isDefault: true, ...testShippingAddress } });
+  return { buyer, sellers, products, couponCode: code };
 }

@@ -12,8 +12,9 @@ const sections = [
 
 export function AccountNav({ current }: { current: (typeof sections)[number]["href"] }) {
   return (
+    // The tabs wrap onto a second row on a phone: a strip scrolling sideways hid the last ones with no sign they were there.
     <nav aria-label="Account sections" className="mb-6 border-b border-stone-200">
-      <ul className="flex gap-5 overflow-x-auto text-sm">
+      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {sections.map((section) => {
           const active = section.href === current;
           return (

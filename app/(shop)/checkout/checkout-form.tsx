@@ -55,6 +55,7 @@ export function CheckoutForm({ appliedCoupon, children }: { appliedCoupon: strin
   const router = useRouter();
   const [result, placeAction, placing] = useActionState(placeOrderAction, null);
   const [updating, startTransition] = useTransition();
+  const [, startPlacing] = useTransition();
   const [dismissed, setDismissed] = useState<PlaceOrderState>(null);
   const [appliedFirst, setAppliedFirst] = useState(false);
 
@@ -78,10 +79,17 @@ export function CheckoutForm({ appliedCoupon, children }: { appliedCoupon: strin
         onSubmit={(event) => {
           const submitter = (event.nativeEvent as SubmitEvent).submitter;
           const toPlace = submitter?.dataset.place !== undefined;
-          // A code typed but not applied: apply it first, so the total placed is one the shopper saw.
           const typed = String(new FormData(event.currentTarget).get("coupon") ?? "").trim().toUpperCase();
-          if (toPlace && typed === appliedCoupon.trim().toUpperCase()) return;
           event.preventDefault();
+          if (toPlace && typed === appliedCoupon.trim().toUpperCase()) {
+            // Placed by hand rather than through the button's formAction: React resets a form after
+            // its form action, and a refused order would come back with the country and the
+            // checkboxes as the page first rendered them, whatever the shopper had chosen.
+            const data = new FormData(event.currentTarget, submitter);
+            startPlacing(() => placeAction(data));
+            return;
+          }
+          // Choices, or a code typed but not applied: the quote first, so the total placed is one the shopper saw.
           update(event.currentTarget, toPlace);
         }}
       >

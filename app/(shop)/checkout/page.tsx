@@ -190,7 +190,7 @@ function SellerSection({ seller, currency }: { seller: SellerQuote; currency: st
               <input type="radio" name={`${SHIPPING_PARAM_PREFIX}${store.id}`} value={option.id ?? ""} defaultChecked={option.id === seller.shipping.id} className="size-4" />
               <span className="flex-1">
                 <span className="font-medium">{option.name}</span>
-                <span className="block text-xs text-stone-500">
+                <span className="block text-xs text-stone-600">
                   Arrives in {deliveryDays(option)}
                   {option.freeOverCents !== null && option.costCents > 0 ? ` · Free over ${money(option.freeOverCents)}` : ""}
                 </span>

@@ -45,7 +45,7 @@ export default async function SearchPage(props: Props) {
     const result = await searchStores({ q, page: query.page });
     return (
       <div>
-        <h1 className="text-2xl font-bold">{q ? <>Sellers matching “{q}”</> : "Search sellers"}</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">{q ? <>Sellers matching “{q}”</> : "Search sellers"}</h1>
         {tabs}
         <p className="mt-4 text-sm text-stone-600" data-testid="result-count">
           {result.total === 1 ? "1 seller" : `${result.total.toLocaleString("en-US")} sellers`}
@@ -66,9 +66,10 @@ export default async function SearchPage(props: Props) {
   const shown = result.query.q ?? "";
   return (
     <div>
-      <h1 className="text-2xl font-bold">{shown ? <>Results for “{shown}”</> : "All listings"}</h1>
+      {/* Any text can be searched for: a word longer than the screen wraps instead of widening the page. */}
+      <h1 className="text-2xl font-bold wrap-anywhere">{shown ? <>Results for “{shown}”</> : "All listings"}</h1>
       {result.correctedFrom ? (
-        <p className="mt-1 text-stone-700" role="status" data-testid="did-you-mean">
+        <p className="mt-1 text-stone-700 wrap-anywhere" role="status" data-testid="did-you-mean">
           No results for “<span className="line-through decoration-stone-400">{result.correctedFrom}</span>”. Showing results for{" "}
           <Link href={listingHref("/search", { q: shown })} className="font-semibold text-brand-700 underline">
             {shown}

@@ -30,7 +30,7 @@ export default async function EmailsPage(props: Props) {
       </p>
       <form className="mt-4 flex gap-2" role="search">
         <label htmlFor="to" className="sr-only">Recipient</label>
-        <input id="to" name="to" type="search" defaultValue={recipient} placeholder="Filter by recipient" className="w-72 rounded-lg border border-stone-300 px-3 py-1.5 text-sm" />
+        <input id="to" name="to" type="search" defaultValue={recipient} placeholder="Recipient (any part of the address)" className="w-72 rounded-lg border border-stone-300 px-3 py-1.5 text-sm" />
         <button className="rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium">Filter</button>
       </form>
       <div className="mt-4 overflow-x-auto rounded-xl border border-stone-200 bg-white">
@@ -50,7 +50,7 @@ export default async function EmailsPage(props: Props) {
               </tr>
             ))}
             {items.length === 0 ? (
-              <tr><td colSpan={4} className="px-4 py-6 text-center text-stone-500">No emails yet.</td></tr>
+              <tr><td colSpan={4} className="px-4 py-6 text-center text-stone-500">{recipient ? `No emails to an address containing “${recipient}”.` : "No emails yet."}</td></tr>
             ) : null}
           </tbody>
         </table>

@@ -41,10 +41,15 @@ export default async function SearchesPage(props: Props) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.query} className="border-t border-stone-100">
-                <td className="px-4 py-2"><Link href={`/search?${new URLSearchParams({ q: row.query })}`} className="text-brand-700 hover:underline">{row.query}</Link></td>
+                {/* Any text can be searched: a long term wraps anywhere and shows three lines; the link and its title hold all of it. */}
+                <td className="min-w-40 px-4 py-2" data-testid="search-term">
+                  <Link href={`/search?${new URLSearchParams({ q: row.query })}`} title={row.query} className="line-clamp-3 text-brand-700 wrap-anywhere hover:underline">
+                    {row.query}
+                  </Link>
+                </td>
                 <td className="px-4 py-2 text-right tabular-nums">{row.searches.toLocaleString("en-US")}</td>
                 <td className={`px-4 py-2 text-right tabular-nums ${row.lastResultCount === 0 ? "font-semibold text-red-700" : ""}`}>{row.lastResultCount.toLocaleString("en-US")}</td>
-                <td className="px-4 py-2 text-stone-600">{row.lastSearchedAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</td>
+                <td className="whitespace-nowrap px-4 py-2 text-stone-600">{row.lastSearchedAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</td>
               </tr>
             ))}
             {rows.length === 0 ? (

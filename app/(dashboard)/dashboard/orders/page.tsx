@@ -95,43 +95,69 @@ export default async function SellerOrdersPage(props: Props) {
           </p>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs uppercase text-stone-500">
-              <tr>
-                <th className="px-4 py-2">Order</th>
-                <th className="px-4 py-2">Date</th>
-                <th className="px-4 py-2">Buyer</th>
-                <th className="px-4 py-2">Items</th>
-                <th className="px-4 py-2 text-right">Total</th>
-                <th className="px-4 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {list.subOrders.map((part) => (
-                <tr key={part.id} data-testid="seller-order-row">
-                  <td className="whitespace-nowrap px-4 py-3">
-                    <Link href={`/dashboard/orders/${part.id}`} className="font-semibold text-brand-700 hover:underline">
+        <>
+          {/* On a phone each order is a card: six columns do not fit 390 px. */}
+          <ul className="space-y-3 sm:hidden" aria-label="Orders">
+            {list.subOrders.map((part) => (
+              <li key={part.id} className="relative rounded-xl border border-stone-200 bg-white p-4 text-sm" data-testid="seller-order-card">
+                <div className="flex items-start justify-between gap-3">
+                  <div>
+                    <Link href={`/dashboard/orders/${part.id}`} className="font-semibold text-brand-700 after:absolute after:inset-0 hover:underline">
                       #{part.order.number}
                     </Link>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-stone-600">{formatDate(part.createdAt)}</td>
-                  <td className="px-4 py-3">
-                    <span className="block font-medium">{part.order.buyer.name ?? part.order.shipTo.fullName}</span>
-                    <span className="block text-stone-500">
-                      {part.order.shipTo.city}, {countryName(part.order.shipTo.country)}
-                    </span>
-                  </td>
-                  <td className="px-4 py-3">{itemsSummary(part.items)}</td>
-                  <td className="whitespace-nowrap px-4 py-3 text-right font-medium">{formatMoney(part.totalCents, part.order.currency)}</td>
-                  <td className="px-4 py-3">
-                    <SubOrderStatusBadge status={part.status} />
-                  </td>
+                    <span className="ml-2 text-stone-600">{formatDate(part.createdAt)}</span>
+                  </div>
+                  <SubOrderStatusBadge status={part.status} />
+                </div>
+                <p className="mt-2 font-medium">{part.order.buyer.name ?? part.order.shipTo.fullName}</p>
+                <p className="text-stone-600">
+                  {part.order.shipTo.city}, {countryName(part.order.shipTo.country)}
+                </p>
+                <div className="mt-2 flex items-start justify-between gap-3">
+                  <p className="min-w-0 text-stone-700">{itemsSummary(part.items)}</p>
+                  <p className="shrink-0 font-semibold">{formatMoney(part.totalCents, part.order.currency)}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden overflow-x-auto rounded-xl border border-stone-200 bg-white sm:block">
+            <table className="w-full text-sm">
+              <thead className="text-left text-xs uppercase text-stone-500">
+                <tr>
+                  <th className="px-4 py-2">Order</th>
+                  <th className="px-4 py-2">Date</th>
+                  <th className="px-4 py-2">Buyer</th>
+                  <th className="px-4 py-2">Items</th>
+                  <th className="px-4 py-2 text-right">Total</th>
+                  <th className="px-4 py-2">Status</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="divide-y divide-stone-100">
+                {list.subOrders.map((part) => (
+                  <tr key={part.id} data-testid="seller-order-row">
+                    <td className="whitespace-nowrap px-4 py-3">
+                      <Link href={`/dashboard/orders/${part.id}`} className="font-semibold text-brand-700 hover:underline">
+                        #{part.order.number}
+                      </Link>
+                    </td>
+                    <td className="whitespace-nowrap px-4 py-3 text-stone-600">{formatDate(part.createdAt)}</td>
+                    <td className="px-4 py-3">
+                      <span className="block font-medium">{part.order.buyer.name ?? part.order.shipTo.fullName}</span>
+                      <span className="block text-stone-500">
+                        {part.order.shipTo.city}, {countryName(part.order.shipTo.country)}
+                      </span>
+                    </td>
+                    <td className="px-4 py-3">{itemsSummary(part.items)}</td>
+                    <td className="whitespace-nowrap px-4 py-3 text-right font-medium">{formatMoney(part.totalCents, part.order.currency)}</td>
+                    <td className="px-4 py-3">
+                      <SubOrderStatusBadge status={part.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
 
       <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(p) => hrefFor(status, p)} />

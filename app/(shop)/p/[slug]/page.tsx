@@ -107,7 +107,7 @@ export default async function ProductPage(props: Props) {
                 </a>
               </div>
               {product.flashSale ? (
-                <p className="mt-3 inline-flex flex-wrap items-center gap-2 rounded-lg bg-accent-500/10 px-3 py-1 text-sm font-semibold text-accent-500">
+                <p className="mt-3 inline-flex flex-wrap items-center gap-2 rounded-lg bg-accent-700/10 px-3 py-1 text-sm font-semibold text-accent-700">
                   Flash sale
                   <Countdown endsAt={product.flashSale.endsAt.toISOString()} className="font-normal text-stone-700" />
                 </p>

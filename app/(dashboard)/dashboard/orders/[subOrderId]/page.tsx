@@ -74,8 +74,9 @@ export default async function SellerOrderPage(props: { params: Promise<{ subOrde
         </p>
       </div>
 
+      {/* min-w-0: a grid column is otherwise as wide as its widest table, past a phone's screen. */}
       <div className="grid gap-6 lg:grid-cols-[1fr_360px]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <section aria-labelledby="items-heading" className="rounded-xl border border-stone-200 bg-white">
             <h2 id="items-heading" className="border-b border-stone-100 px-4 py-3 font-semibold">
               Items
@@ -85,9 +86,9 @@ export default async function SellerOrderPage(props: { params: Promise<{ subOrde
                 <thead className="text-left text-xs uppercase text-stone-500">
                   <tr>
                     <th className="px-4 py-2">Product</th>
-                    <th className="px-4 py-2">SKU</th>
+                    <th className="hidden px-4 py-2 sm:table-cell">SKU</th>
                     <th className="px-4 py-2 text-right">Qty</th>
-                    <th className="px-4 py-2 text-right">Price</th>
+                    <th className="hidden px-4 py-2 text-right sm:table-cell">Price</th>
                     <th className="px-4 py-2 text-right">Total</th>
                   </tr>
                 </thead>
@@ -103,10 +104,14 @@ export default async function SellerOrderPage(props: { params: Promise<{ subOrde
                           <span className="font-medium">{item.productTitle}</span>
                         )}
                         {item.variantTitle !== "Default" ? <span className="block text-stone-500">{item.variantTitle}</span> : null}
+                        {/* On a phone the SKU and unit price go under the title instead of their own columns. */}
+                        <span className="block text-stone-500 sm:hidden">
+                          <span className="font-mono text-xs">{item.sku}</span> · {money(item.unitPriceCents)} each
+                        </span>
                       </td>
-                      <td className="px-4 py-3 font-mono text-xs">{item.sku}</td>
+                      <td className="hidden px-4 py-3 font-mono text-xs sm:table-cell">{item.sku}</td>
                       <td className="px-4 py-3 text-right">{item.quantity}</td>
-                      <td className="whitespace-nowrap px-4 py-3 text-right">{money(item.unitPriceCents)}</td>
+                      <td className="hidden whitespace-nowrap px-4 py-3 text-right sm:table-cell">{money(item.unitPriceCents)}</td>
                       <td className="whitespace-nowrap px-4 py-3 text-right">{money(item.lineTotalCents)}</td>
                     </tr>
                   ))}
@@ -164,7 +169,7 @@ export default async function SellerOrderPage(props: { params: Promise<{ subOrde
           ) : null}
         </div>
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <section aria-labelledby="ship-to-heading" className="rounded-xl border border-stone-200 bg-white p-4">
             <h2 id="ship-to-heading" className="font-semibold">
               Ship to
