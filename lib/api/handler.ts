@@ -24,10 +24,15 @@ export function errorResponse(error: unknown, requestId: string): NextResponse<A
   return NextResponse.json(body, { status: appError.status, headers });
 }
 
+/** The caller's X-Request-Id when it looks like one, otherwise a new id. */
+export function requestIdOf(request: Request): string {
+  const incoming = request.headers.get("x-request-id");
+  return incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : newRequestId();
+}
+
 export function withApi<P = Record<string, string>>(handler: Handler<P>): Handler<P> {
   return async (request, context) => {
-    const incoming = request.headers.get("x-request-id");
-    const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : newRequestId();
+    const requestId = requestIdOf(request);
     return withRequestContext(requestId, async () => {
       try {
         const response = await handler(request, context);

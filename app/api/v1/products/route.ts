@@ -2,6 +2,7 @@
 // listing (q, category, store, seller, brand, condition, min, max, stock, rating, sale, sort, page).
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
+import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
 import { listProducts } from "@/lib/catalog/listing";
 import { parseListingParams } from "@/lib/catalog/listing-query";
 import { toListingResponse } from "@/lib/catalog/listing-response";
@@ -11,3 +12,5 @@ export const GET = withApi(async (request) => {
   const result = await listProducts(query, { facets: request.nextUrl.searchParams.get("facets") === "1" });
   return NextResponse.json(toListingResponse(result));
 });
+
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

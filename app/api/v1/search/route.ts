@@ -2,6 +2,7 @@
 // search of sellers by store name (mode=stores). Takes the listing's filters too.
 import { after, NextResponse } from "next/server";
 import { z } from "zod";
+import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
 import { withOptionalAuth } from "@/lib/api/with-auth";
 import { listProducts } from "@/lib/catalog/listing";
 import { parseListingParams } from "@/lib/catalog/listing-query";
@@ -24,3 +25,5 @@ export const GET = withOptionalAuth(async (request, { actor }) => {
   if (q && query.page === 1) after(() => logSearch({ query: q, resultCount: result.total, userId: actor?.userId ?? null }));
   return NextResponse.json(toListingResponse(result));
 });
+
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

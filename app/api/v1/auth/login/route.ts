@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ZPasswordSignInInput } from "@/lib/accounts/authenticate";
 import { signInWithPassword } from "@/lib/accounts/sign-in-with-password";
 import { readJson, withApi } from "@/lib/api/handler";
+import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext } from "@/lib/api/with-auth";
 import { issueTokens, type IssuedTokens } from "@/lib/auth/tokens";
 
@@ -21,3 +22,5 @@ export const POST = withApi(async (request) => {
   const tokens = await issueTokens({ userId: user.id, deviceName });
   return NextResponse.json({ data: { userId: user.id, ...tokens } } satisfies PostLoginResponse);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { registerUser, ZRegisterInput } from "@/lib/accounts/register-user";
 import { readJson, withApi } from "@/lib/api/handler";
+import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext } from "@/lib/api/with-auth";
 import { issueTokens, type IssuedTokens } from "@/lib/auth/tokens";
 
@@ -18,3 +19,5 @@ export const POST = withApi(async (request) => {
   const tokens = await issueTokens({ userId, deviceName });
   return NextResponse.json({ data: { userId, ...tokens } } satisfies PostRegisterResponse, { status: 201 });
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

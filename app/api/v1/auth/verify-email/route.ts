@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { verifyEmail } from "@/lib/accounts/email-verification";
 import { readJson } from "@/lib/api/handler";
+import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext, withAuth } from "@/lib/api/with-auth";
 
 const ZVerifyEmailInput = z.object({ code: z.string({ error: "Enter the code from the email" }).max(20) });
@@ -14,3 +15,5 @@ export const POST = withAuth(async (request, { actor }) => {
   await verifyEmail({ userId: actor.userId, code }, requestContext(request));
   return NextResponse.json({ data: { emailVerified: true } } satisfies PostVerifyEmailResponse);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
+import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { previewCheckout } from "@/lib/checkout/preview-checkout";
 import type { CheckoutQuote } from "@/lib/checkout/quote";
@@ -11,3 +12,5 @@ export const POST = withAuth(async (request, { actor }) => {
   const data = await previewCheckout({ actor, input: await readJson(request) });
   return NextResponse.json({ data } satisfies PostCheckoutPreviewResponse, { headers: { "Cache-Control": "private, no-store" } });
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { withApi } from "@/lib/api/handler";
+import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
 import { getProductPage } from "@/lib/catalog/get-product-page";
 import { effectiveVariantPrice } from "@/lib/catalog/pricing";
 
@@ -41,3 +42,5 @@ export const GET = withApi<{ slug: string }>(async (_request, context) => {
   const { slug } = ZParams.parse(await context.params);
   return NextResponse.json({ data: await load(slug) } satisfies GetProductResponse);
 });
+
+export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");

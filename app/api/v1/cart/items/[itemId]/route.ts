@@ -1,4 +1,5 @@
 import { readJson } from "@/lib/api/handler";
+import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { updateCartItem, ZUpdateCartItemInput } from "@/lib/cart/update-cart-item";
 import { cartResponse, type CartResponse } from "../../cart-response";
@@ -23,3 +24,5 @@ export const DELETE = withAuth<Params>(async (_request, { actor, params }) => {
   await updateCartItem({ owner: { userId: actor.userId }, input: ZUpdateCartItemInput.parse({ itemId: params.itemId, quantity: 0 }) });
   return cartResponse(actor.userId);
 });
+
+export const { GET, HEAD, POST, PUT } = refuseOtherMethods("PATCH", "DELETE");

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { payForOrder } from "@/lib/checkout/place-order";
 
@@ -10,3 +11,5 @@ export const POST = withAuth<Params>(async (_request, { actor, params }) => {
   const { checkoutUrl } = await payForOrder({ actor, orderId: params.orderId });
   return NextResponse.json({ data: { checkoutUrl } } satisfies PostPayOrderResponse);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");

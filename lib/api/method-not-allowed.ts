@@ -1,0 +1,42 @@
+// 405 answers for the methods a route does not handle. Next answers an unexported method itself,
+// with an empty 405 and no Allow header; every route under app/api therefore exports the methods it
+// refuses too, from one line:
+//
+//   export const { PUT, PATCH, DELETE } = refuseOtherMethods("GET", "POST");
+//
+// A test (method-not-allowed.test.ts) checks every route file exports all of them. OPTIONS stays
+// Next's own (204 with the same Allow list); HEAD runs GET where there is one, as in Next.
+import { AppError } from "../errors";
+import { errorResponse, requestIdOf } from "./handler";
+
+/** The methods Next routes to a route handler by name. */
+export const routeMethods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
+export type RouteMethod = (typeof routeMethods)[number];
+type Handled = Exclude<RouteMethod, "HEAD">;
+
+/** What a route answers to: the handled methods, HEAD with GET, and OPTIONS; sorted as Next sorts it. */
+export function allowHeader(handled: readonly Handled[]): string {
+  return [...new Set([...handled, ...(handled.includes("GET") ? (["HEAD"] as const) : []), "OPTIONS"])].sort().join(", ");
+}
+
+const refusals = new WeakSet<object>();
+
+/** Whether a route export is one of these 405 handlers (for tests that walk the routes). */
+export const isMethodRefusal = (handler: unknown): boolean => typeof handler === "function" && refusals.has(handler);
+
+type Refused<A extends Handled> = Exclude<RouteMethod, A | ("GET" extends A ? "HEAD" : never)>;
+
+/** Handlers answering 405 (the JSON error, with Allow) for every method but the ones named. */
+export function refuseOtherMethods<const A extends Handled>(...handled: A[]): Record<Refused<A>, (request: Request) => Promise<Response>> {
+  const allow = allowHeader(handled);
+  const refuse = async (request: Request) => {
+    const message = `${request.method} is not allowed here: use ${allow.replace(/, (?=[^,]*$)/, " or ")}`;
+    const response = errorResponse(new AppError("METHOD_NOT_ALLOWED", message), requestIdOf(request));
+    response.headers.set("Allow", allow);
+    return response;
+  };
+  refusals.add(refuse);
+  const names: readonly string[] = handled;
+  const refused = routeMethods.filter((method) => !names.includes(method) && !(method === "HEAD" && names.includes("GET")));
+  return Object.fromEntries(refused.map((method) => [method, refuse])) as Record<Refused<A>, typeof refuse>;
+}
