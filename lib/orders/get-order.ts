@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db, type OrderStatus, type Prisma, type SubOrderStatus } from "../db";
 import { notFound } from "../errors";
+import { ZPageQuery } from "../pagination";
 import type { CheckoutAddress } from "../checkout/checkout.schema";
 import { roleFor } from "./change-status";
 import { expireOrder } from "./close-unpaid-order";
@@ -103,10 +104,7 @@ export async function getOrder({ actor, orderId }: { actor: Actor | null; orderI
   return view(order, order.buyerId === actor.userId ? "buyer" : "admin");
 }
 
-export const ZListOrdersQuery = z.object({
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(50).default(10),
-});
+export const ZListOrdersQuery = ZPageQuery({ max: 50, fallback: 10 });
 
 export async function listOrders({ actor, query }: { actor: Actor | null; query?: unknown }) {
   authorize(actor, "order:read", { kind: "order", buyerId: actor?.userId ?? "" }, "Order");
@@ -141,8 +139,7 @@ export type OrderListPage = Awaited<ReturnType<typeof listOrders>>;
 
 export const ZStoreOrdersQuery = z.object({
   status: z.enum(["PENDING_PAYMENT", "PAID", "PREPARING", "IN_TRANSIT", "DELIVERED", "CANCELLED", "REFUNDED"] satisfies SubOrderStatus[]).optional(),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+  ...ZPageQuery({ max: 50, fallback: 20 }).shape,
 });
 
 /** The seller's own store, for their order pages; FORBIDDEN without an approved store. */
