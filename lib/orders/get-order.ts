@@ -1,14 +1,13 @@
 // Reading orders: the buyer's list and one order in full (for the order page, the invoice and the
 // API), and a seller's sub-orders. Someone else's order is NOT_FOUND, never FORBIDDEN.
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db, type OrderStatus, type Prisma, type SubOrderStatus } from "../db";
 import { notFound } from "../errors";
-import { ZPageQuery } from "../pagination";
 import type { CheckoutAddress } from "../checkout/checkout.schema";
 import { roleFor } from "./change-status";
+import { ZListOrdersQuery, ZOrderId, ZStoreOrdersQuery } from "./orders.schema";
 import { expireOrder } from "./close-unpaid-order";
 import { nextStatuses, type StatusActor } from "./status-machine";
 
@@ -93,7 +92,7 @@ function view(order: Prisma.OrderGetPayload<{ select: typeof orderSelect }>, rol
 export type OrderView = ReturnType<typeof view>;
 
 export async function getOrder({ actor, orderId }: { actor: Actor | null; orderId: string }): Promise<OrderView> {
-  if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
+  if (!ZOrderId.safeParse(orderId).success) throw notFound("Order");
   let order = await db.order.findUnique({ where: { id: orderId }, select: orderSelect });
   if (!order) throw notFound("Order");
   authorize(actor, "order:read", { kind: "order", buyerId: order.buyerId }, "Order");
@@ -104,7 +103,7 @@ export async function getOrder({ actor, orderId }: { actor: Actor | null; orderI
   return view(order, order.buyerId === actor.userId ? "buyer" : "admin");
 }
 
-export const ZListOrdersQuery = ZPageQuery({ max: 50, fallback: 10 });
+export { ZListOrdersQuery, ZStoreOrdersQuery };
 
 export async function listOrders({ actor, query }: { actor: Actor | null; query?: unknown }) {
   authorize(actor, "order:read", { kind: "order", buyerId: actor?.userId ?? "" }, "Order");
@@ -137,10 +136,6 @@ export type OrderListPage = Awaited<ReturnType<typeof listOrders>>;
 
 // ---- The seller's side ----
 
-export const ZStoreOrdersQuery = z.object({
-  status: z.enum(["PENDING_PAYMENT", "PAID", "PREPARING", "IN_TRANSIT", "DELIVERED", "CANCELLED", "REFUNDED"] satisfies SubOrderStatus[]).optional(),
-  ...ZPageQuery({ max: 50, fallback: 20 }).shape,
-});
 
 /** The seller's own store, for their order pages; FORBIDDEN without an approved store. */
 export async function sellerStore(actor: Actor | null) {
