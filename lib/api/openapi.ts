@@ -84,7 +84,7 @@ export const operations = {
     },
   },
   "/openapi.json": {
-    get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document" } } },
+    get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object", required: ["openapi", "paths"] } } } } } },
   },
   ...catalogOperations,
   ...authOperations,

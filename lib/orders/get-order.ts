@@ -73,11 +73,26 @@ const orderSelect = {
 /** The address stored on the order when it was placed: what checkout took (checkout.schema.ts). */
 export type ShippingAddressSnapshot = CheckoutAddress;
 
+/** The stored snapshot is JSON: optional lines left out of it (older or hand-made rows) read as null. */
+function snapshot(json: Prisma.JsonValue): ShippingAddressSnapshot {
+  const address = json as Partial<ShippingAddressSnapshot>;
+  return {
+    fullName: address.fullName ?? "",
+    line1: address.line1 ?? "",
+    line2: address.line2 ?? null,
+    city: address.city ?? "",
+    region: address.region ?? null,
+    postalCode: address.postalCode ?? "",
+    country: address.country ?? "",
+    phone: address.phone ?? null,
+  };
+}
+
 function view(order: Prisma.OrderGetPayload<{ select: typeof orderSelect }>, role: StatusActor) {
   const { buyerId: _buyerId, shippingAddress, subOrders, ...rest } = order;
   return {
     ...rest,
-    shippingAddress: shippingAddress as ShippingAddressSnapshot,
+    shippingAddress: snapshot(shippingAddress),
     couponCode: order.coupon?.code ?? null,
     subOrders: subOrders.map(({ store: { ownerId: _ownerId, ...store }, ...part }) => ({
       ...part,
@@ -200,7 +215,7 @@ export async function getStoreOrder({ actor, subOrderId }: { actor: Actor | null
   return {
     ...rest,
     store,
-    order: { ...order, shippingAddress: shippingAddress as ShippingAddressSnapshot },
+    order: { ...order, shippingAddress: snapshot(shippingAddress) },
     // An unpaid order closes by itself; changeSubOrderStatus refuses a seller cancelling it, so it is not offered.
     actions: nextStatuses(part.status, sellerRole).filter(
       (s): s is "PREPARING" | "IN_TRANSIT" | "DELIVERED" | "CANCELLED" | "REFUNDED" => s !== "PAID" && !(s === "CANCELLED" && part.status === "PENDING_PAYMENT" && sellerRole === "seller"),
