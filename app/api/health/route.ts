@@ -1,7 +1,7 @@
 // GET /api/health — each service's mode; 503 "degraded" when the database does not answer
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { getHealth } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
@@ -13,4 +13,4 @@ export const GET = withApi(async () => {
   return NextResponse.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

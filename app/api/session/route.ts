@@ -3,7 +3,7 @@
 // the header fills in these two per-visitor facts in the browser.
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { getActor } from "@/lib/auth";
 import { getCartCount } from "@/lib/cart/session";
 
@@ -21,4 +21,4 @@ export const GET = withApi(async () => {
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

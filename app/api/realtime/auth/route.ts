@@ -1,7 +1,7 @@
 // POST /api/realtime/auth — sign a private/presence channel subscription for the signed-in user (web session or mobile Bearer token)
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { getRequestActor } from "@/lib/auth/request-actor";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { authorizeChannel } from "@/lib/realtime";
@@ -17,4 +17,4 @@ export const POST = withApi(async (request) => {
   return NextResponse.json(await authorizeChannel({ socketId, channel, actor }));
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

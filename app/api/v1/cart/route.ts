@@ -1,4 +1,4 @@
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { cartResponse, type CartResponse } from "./cart-response";
 
@@ -7,4 +7,4 @@ export type GetCartResponse = CartResponse;
 // GET /api/v1/cart — the caller's cart by seller, at today's prices, with its coupon evaluated
 export const GET = withAuth(async (_request, { actor }) => cartResponse(actor.userId));
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,7 +1,7 @@
 // GET /api/v1/categories — the category tree, top level first, in display order
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { listCategoryTree } from "@/lib/catalog/list-category-tree";
 
 export type GetCategoriesResponse = { data: Awaited<ReturnType<typeof listCategoryTree>> };
@@ -11,4 +11,4 @@ export const GET = withApi(async () => {
   return NextResponse.json({ data } satisfies GetCategoriesResponse);
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { placeOrder, type PlacedOrder } from "@/lib/checkout/place-order";
 import { withIdempotency } from "@/lib/idempotency/with-idempotency";
@@ -20,4 +20,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return NextResponse.json(result.body, { status: result.status, headers: { "Idempotent-Replayed": String(result.replayed) } });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getProfile, updateProfile, type Profile } from "@/lib/accounts/profile";
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 
 export type GetMeResponse = { data: Profile };
@@ -18,4 +18,4 @@ export const PATCH = withAuth(async (request, { actor }) => {
   return NextResponse.json({ data } satisfies PatchMeResponse);
 });
 
-export const { POST, PUT, DELETE } = refuseOtherMethods("GET", "PATCH");
+export const { POST, PUT, DELETE, OPTIONS } = otherMethods("GET", "PATCH");

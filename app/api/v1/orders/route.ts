@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { listOrders, type OrderListPage } from "@/lib/orders/get-order";
 
@@ -16,4 +16,4 @@ export const GET = withAuth(async (request, { actor }) => {
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

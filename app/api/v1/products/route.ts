@@ -2,7 +2,7 @@
 // listing (q, category, store, seller, brand, condition, min, max, stock, rating, sale, sort, page).
 import { NextResponse } from "next/server";
 import { readQuery, withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { listProducts } from "@/lib/catalog/listing";
 import { parseListingParams, ZListingOptions } from "@/lib/catalog/listing-query";
 import { toListingResponse } from "@/lib/catalog/listing-response";
@@ -14,4 +14,4 @@ export const GET = withApi(async (request) => {
   return NextResponse.json(toListingResponse(result));
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -2,7 +2,7 @@
 // search of sellers by store name (mode=stores). Takes the listing's filters too.
 import { after, NextResponse } from "next/server";
 import { readQuery } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withOptionalAuth } from "@/lib/api/with-auth";
 import { listProducts } from "@/lib/catalog/listing";
 import { parseListingParams } from "@/lib/catalog/listing-query";
@@ -25,4 +25,4 @@ export const GET = withOptionalAuth(async (request, { actor }) => {
   return NextResponse.json(toListingResponse(result));
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import type { ProductCard } from "@/lib/catalog/product-card";
 import { addToWishlist, listWishlist } from "@/lib/wishlist";
@@ -25,4 +25,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return NextResponse.json({ data } satisfies PostWishlistResponse);
 });
 
-export const { PUT, PATCH, DELETE } = refuseOtherMethods("GET", "POST");
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

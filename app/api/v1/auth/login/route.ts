@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { signInWithPassword } from "@/lib/accounts/sign-in-with-password";
 import { readJson, withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext } from "@/lib/api/with-auth";
 import { ZLoginInput } from "@/lib/auth/auth.schema";
 import { issueTokens, type IssuedTokens } from "@/lib/auth/tokens";
@@ -17,4 +17,4 @@ export const POST = withApi(async (request) => {
   return NextResponse.json({ data: { userId: user.id, ...tokens } } satisfies PostLoginResponse);
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

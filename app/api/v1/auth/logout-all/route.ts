@@ -1,6 +1,6 @@
 // POST /api/v1/auth/logout-all — end every session and token of the signed-in user, on every device
 import { signOutEverywhere } from "@/lib/accounts/change-password";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext, withAuth } from "@/lib/api/with-auth";
 
 export const POST = withAuth(async (request, { actor }) => {
@@ -8,4 +8,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

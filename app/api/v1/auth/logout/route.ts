@@ -1,6 +1,6 @@
 // POST /api/v1/auth/logout — sign this device out: its refresh token (and its family) stop working
 import { readJson, withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { ZRefreshTokenInput } from "@/lib/auth/auth.schema";
 import { revokeRefreshToken } from "@/lib/auth/tokens";
 
@@ -10,4 +10,4 @@ export const POST = withApi(async (request) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { registerUser } from "@/lib/accounts/register-user";
 import { readJson, withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext } from "@/lib/api/with-auth";
 import { ZRegisterWithDeviceInput } from "@/lib/auth/auth.schema";
 import { issueTokens, type IssuedTokens } from "@/lib/auth/tokens";
@@ -16,4 +16,4 @@ export const POST = withApi(async (request) => {
   return NextResponse.json({ data: { userId, ...tokens } } satisfies PostRegisterResponse, { status: 201 });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { ZVerifyEmailInput } from "@/lib/accounts/accounts.schema";
 import { verifyEmail } from "@/lib/accounts/email-verification";
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext, withAuth } from "@/lib/api/with-auth";
 
 export type PostVerifyEmailResponse = { data: { emailVerified: true } };
@@ -14,4 +14,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return NextResponse.json({ data: { emailVerified: true } } satisfies PostVerifyEmailResponse);
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,5 +1,5 @@
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { applyCartCoupon, removeCartCoupon, ZApplyCouponInput } from "@/lib/cart/apply-coupon";
 import { cartResponse, type CartResponse } from "../cart-response";
@@ -20,4 +20,4 @@ export const DELETE = withAuth(async (_request, { actor }) => {
   return cartResponse(actor.userId);
 });
 
-export const { GET, HEAD, POST, PATCH } = refuseOtherMethods("PUT", "DELETE");
+export const { GET, HEAD, POST, PATCH, OPTIONS } = otherMethods("PUT", "DELETE");

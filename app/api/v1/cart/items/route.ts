@@ -1,5 +1,5 @@
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { addToCart, ZAddToCartInput } from "@/lib/cart/add-to-cart";
 import { cartResponse, type CartResponse } from "../cart-response";
@@ -13,4 +13,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return cartResponse(actor.userId, 201);
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readOptionalJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { previewCheckout } from "@/lib/checkout/preview-checkout";
 import type { CheckoutQuote } from "@/lib/checkout/quote";
@@ -13,4 +13,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return NextResponse.json({ data } satisfies PostCheckoutPreviewResponse, { headers: { "Cache-Control": "private, no-store" } });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

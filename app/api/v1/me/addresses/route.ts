@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { createAddress, listAddresses, type AddressView } from "@/lib/accounts/profile";
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 
 export type GetAddressesResponse = { data: AddressView[] };
@@ -18,4 +18,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return NextResponse.json({ data } satisfies PostAddressResponse, { status: 201 });
 });
 
-export const { PUT, PATCH, DELETE } = refuseOtherMethods("GET", "POST");
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

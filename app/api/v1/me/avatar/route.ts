@@ -1,7 +1,7 @@
 // POST /api/v1/me/avatar — upload a new avatar (multipart field "file"; JPEG, PNG or WebP, at most 5 MB)
 import { NextResponse } from "next/server";
 import { updateAvatar, type Profile } from "@/lib/accounts/profile";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { AppError } from "@/lib/errors";
 import { uploadRules } from "@/lib/uploads";
@@ -28,4 +28,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return NextResponse.json({ data } satisfies PostAvatarResponse);
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { getOrder, type OrderView } from "@/lib/orders/get-order";
 
@@ -12,4 +12,4 @@ export const GET = withAuth<Params>(async (_request, { actor, params }) => {
   return NextResponse.json({ data } satisfies GetOrderResponse, { headers: { "Cache-Control": "private, no-store" } });
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,7 +1,7 @@
 // GET /api/v1/products/{slug} — one active product with its variants, images and seller
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { getProductPage } from "@/lib/catalog/get-product-page";
 import { effectiveVariantPrice } from "@/lib/catalog/pricing";
 import { ZProductParams } from "@/lib/catalog/product.schema";
@@ -41,4 +41,4 @@ export const GET = withApi<{ slug: string }>(async (_request, context) => {
   return NextResponse.json({ data: await load(slug) } satisfies GetProductResponse);
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

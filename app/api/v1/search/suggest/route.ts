@@ -1,7 +1,7 @@
 // GET /api/v1/search/suggest?q= — autocomplete: products, categories and stores as you type
 import { NextResponse } from "next/server";
 import { readQuery, withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { ZSuggestInput } from "@/lib/search/search.schema";
 import { suggest } from "@/lib/search/suggest";
 
@@ -10,4 +10,4 @@ export const GET = withApi(async (request) => {
   return NextResponse.json({ data }, { headers: { "Cache-Control": "public, max-age=60" } });
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,4 +1,4 @@
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { removeFromWishlist } from "@/lib/wishlist";
 
@@ -10,4 +10,4 @@ export const DELETE = withAuth<Params>(async (_request, { actor, params }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, HEAD, POST, PUT, PATCH } = refuseOtherMethods("DELETE");
+export const { GET, HEAD, POST, PUT, PATCH, OPTIONS } = otherMethods("DELETE");

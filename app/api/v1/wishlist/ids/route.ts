@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withOptionalAuth } from "@/lib/api/with-auth";
 import { listWishlistProductIds } from "@/lib/wishlist";
 
@@ -12,4 +12,4 @@ export const GET = withOptionalAuth(async (_request, { actor }) => {
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 });
 
-export const { POST, PUT, PATCH, DELETE } = refuseOtherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,7 +1,7 @@
 // POST /api/webhooks/payments/<provider> — a payment provider reports an event (signed; raw body)
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { AppError } from "@/lib/errors";
 import { handlePaymentWebhook } from "@/lib/payments";
 
@@ -17,4 +17,4 @@ export const POST = withApi<{ provider: string }>(async (request, { params }) =>
   return NextResponse.json(result);
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

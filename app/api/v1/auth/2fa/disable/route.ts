@@ -1,6 +1,6 @@
 // POST /api/v1/auth/2fa/disable — turn two-factor off; needs a current authenticator code or an unused recovery code
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext, withAuth } from "@/lib/api/with-auth";
 import { disableTwoFactor, ZTwoFactorCodeInput } from "@/lib/auth/two-factor";
 
@@ -10,4 +10,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,6 +1,6 @@
 // POST /api/v1/auth/2fa/enroll — start two-factor setup: a new secret, its otpauth:// URL and a QR code (off until confirmed)
 import { NextResponse } from "next/server";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { startTwoFactorEnrollment } from "@/lib/auth/two-factor";
 
@@ -12,4 +12,4 @@ export const POST = withAuth(async (_request, { actor }) => {
   return NextResponse.json({ data } satisfies PostTwoFactorEnrollResponse, { headers: { "Cache-Control": "no-store" } });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { requestPasswordReset, ZRequestPasswordResetInput } from "@/lib/accounts/password-reset";
 import { readJson, withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext } from "@/lib/api/with-auth";
 
 export type PostForgotPasswordResponse = { data: { message: string } };
@@ -14,4 +14,4 @@ export const POST = withApi(async (request) => {
   return NextResponse.json({ data: { message } } satisfies PostForgotPasswordResponse, { status: 202 });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,7 +1,7 @@
 // POST /api/v1/auth/password/reset — set a new password with the emailed token; every session ends
 import { resetPassword, ZResetPasswordInput } from "@/lib/accounts/password-reset";
 import { readJson, withApi } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext } from "@/lib/api/with-auth";
 
 export const POST = withApi(async (request) => {
@@ -10,4 +10,4 @@ export const POST = withApi(async (request) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,6 +1,6 @@
 // POST /api/v1/auth/verify-email/resend — email the signed-in user a new verification code (throttled)
 import { sendEmailVerificationCode } from "@/lib/accounts/email-verification";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext, withAuth } from "@/lib/api/with-auth";
 
 export const POST = withAuth(async (request, { actor }) => {
@@ -8,4 +8,4 @@ export const POST = withAuth(async (request, { actor }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,5 +1,5 @@
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { ZCartItemQuantityInput } from "@/lib/cart/cart.schema";
 import { updateCartItem } from "@/lib/cart/update-cart-item";
@@ -24,4 +24,4 @@ export const DELETE = withAuth<Params>(async (_request, { actor, params }) => {
   return cartResponse(actor.userId);
 });
 
-export const { GET, HEAD, POST, PUT } = refuseOtherMethods("PATCH", "DELETE");
+export const { GET, HEAD, POST, PUT, OPTIONS } = otherMethods("PATCH", "DELETE");

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { deleteAddress, updateAddress, type AddressView } from "@/lib/accounts/profile";
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 
 type Params = { id: string };
@@ -19,4 +19,4 @@ export const DELETE = withAuth<Params>(async (_request, { actor, params }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, HEAD, POST, PUT } = refuseOtherMethods("PATCH", "DELETE");
+export const { GET, HEAD, POST, PUT, OPTIONS } = otherMethods("PATCH", "DELETE");

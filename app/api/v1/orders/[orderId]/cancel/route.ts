@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readOptionalJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { cancelOrder } from "@/lib/orders/change-status";
 import { getOrder, type OrderView } from "@/lib/orders/get-order";
@@ -17,4 +17,4 @@ export const POST = withAuth<Params>(async (request, { actor, params }) => {
   return NextResponse.json({ data } satisfies PostCancelOrderResponse);
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

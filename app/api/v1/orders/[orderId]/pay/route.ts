@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { payForOrder } from "@/lib/checkout/place-order";
 
@@ -12,4 +12,4 @@ export const POST = withAuth<Params>(async (_request, { actor, params }) => {
   return NextResponse.json({ data: { checkoutUrl } } satisfies PostPayOrderResponse);
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth, withOptionalAuth } from "@/lib/api/with-auth";
 import {
   createReview,
@@ -49,4 +49,4 @@ export const POST = withAuth<Params>(async (request, { actor, params }) => {
   return NextResponse.json({ data } satisfies PostReviewResponse, { status: 201 });
 });
 
-export const { PUT, PATCH, DELETE } = refuseOtherMethods("GET", "POST");
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

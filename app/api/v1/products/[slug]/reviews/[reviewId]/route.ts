@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext, withAuth } from "@/lib/api/with-auth";
 import { deleteReview, findProduct, updateReview, type ReviewView } from "@/lib/reviews";
 
@@ -22,4 +22,4 @@ export const DELETE = withAuth<Params>(async (request, { actor, params }) => {
   return new Response(null, { status: 204 });
 });
 
-export const { GET, HEAD, POST, PUT } = refuseOtherMethods("PATCH", "DELETE");
+export const { GET, HEAD, POST, PUT, OPTIONS } = otherMethods("PATCH", "DELETE");

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { readOptionalJson } from "@/lib/api/handler";
-import { refuseOtherMethods } from "@/lib/api/method-not-allowed";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { refundSubOrder } from "@/lib/orders/refunds";
 
@@ -15,4 +15,4 @@ export const POST = withAuth<Params>(async (request, { actor, params }) => {
   return NextResponse.json({ data } satisfies PostSellerOrderRefundResponse, { status: 201 });
 });
 
-export const { GET, HEAD, PUT, PATCH, DELETE } = refuseOtherMethods("POST");
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
