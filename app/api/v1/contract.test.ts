@@ -11,7 +11,8 @@
 // store, products, orders, a cart), so mutating calls are fine and nothing depends on order.
 //
 // Deterministic: the values come from fast-check with a fixed seed (CONTRACT_SEED overrides it;
-// CONTRACT_RUNS scales the number of requests). No shrinking: the handlers change the database,
+// CONTRACT_RUNS scales the number of requests, CONTRACT_VERBOSE=1 prints each operation's
+// statuses). No shrinking: the handlers change the database,
 // so replaying a smaller request would not meet the same state; the failure lists each request.
 import { resolve } from "node:path";
 import Ajv2020 from "ajv/dist/2020";
