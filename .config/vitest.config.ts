@@ -22,5 +22,7 @@ export default defineConfig({
     // Two cores: a couple of workers keeps the shared database busy without thrashing.
     maxWorkers: 2,
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

@@ -5,6 +5,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { formatMoney } from "@/lib/money";
+import { SUGGEST_MAX_LENGTH } from "@/lib/search/search.schema";
 
 interface Suggestions {
   products: { slug: string; title: string; priceCents: number }[];
@@ -45,7 +46,7 @@ export function SearchBox() {
       const controller = new AbortController();
       request.current = controller;
       try {
-        const response = await fetch(`/api/v1/search/suggest?${new URLSearchParams({ q: text })}`, { signal: controller.signal });
+        const response = await fetch(`/api/v1/search/suggest?${new URLSearchParams({ q: text.slice(0, SUGGEST_MAX_LENGTH) })}`, { signal: controller.signal });
         if (!response.ok) return;
         const { data } = (await response.json()) as { data: Suggestions };
         setOptions(toOptions(data));

@@ -2,22 +2,17 @@
 // slowed three ways: a rate limit per client address, one per account, and a temporary lock-out
 // after repeated failures (counted on the user row, so it holds across processes and restarts).
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 import { writeAudit } from "../audit/write-audit";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { enforceRateLimit } from "../cache";
 import { db, type Role } from "../db";
 import { AppError, fieldErrorsFromZod } from "../errors";
-import { ZEmail } from "./password-policy";
+import { ZPasswordSignInInput, type TPasswordSignInInput } from "./accounts.schema";
 import type { RequestContext } from "./request-context";
 import { minutesFrom, plural, SIGN_IN_LIMITS } from "./sign-in-limits";
 import { notifyIfNewDevice } from "./new-device";
 
-export const ZPasswordSignInInput = z.object({
-  email: ZEmail,
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(200, "That password is too long"),
-});
-export type TPasswordSignInInput = z.input<typeof ZPasswordSignInInput>;
+export { ZPasswordSignInInput, type TPasswordSignInInput };
 
 export interface AuthenticatedUser {
   id: string;

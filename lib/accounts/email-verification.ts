@@ -1,13 +1,13 @@
 // Email verification with a six-digit code: stored as a keyed hash, valid 10 minutes, 5 wrong
 // tries per code, and sending is throttled per account and per client address.
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
 import { writeAudit } from "../audit/write-audit";
 import { enforceRateLimit } from "../cache";
 import { db } from "../db";
 import { queueEmail } from "../email";
 import { getEnv } from "../env";
 import { AppError, notFound } from "../errors";
+import { ZEmailCode } from "./accounts.schema";
 import type { RequestContext } from "./request-context";
 
 export const EMAIL_CODE_TTL_MINUTES = 10;
@@ -19,10 +19,7 @@ export const RESEND_LIMITS = {
   perIp: { limit: 20, windowSeconds: 60 * 60 },
 } as const;
 
-export const ZEmailCode = z
-  .string({ error: "Enter the code from the email" })
-  .trim()
-  .regex(/^\d{6}$/, "The code is the 6 digits from the email");
+export { ZEmailCode };
 
 // Keyed by the app secret and the user: a million possible codes are trivial to hash offline otherwise.
 function hashCode(userId: string, code: string): string {

@@ -58,4 +58,5 @@ export const ZEmail = z
   .trim()
   .toLowerCase()
   .max(254, "That email address is too long")
-  .pipe(z.email("Enter a valid email address"));
+  .pipe(z.email("Enter a valid email address"))
+  .meta({ format: "email" });

@@ -2,7 +2,6 @@
 // single use. Asking is silent about whether the account exists. Resetting ends every session and
 // refresh token; it does not touch two-factor sign-in, which is still asked for at the next sign-in.
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
 import { writeAudit } from "../audit/write-audit";
 import { hashPassword } from "../auth/password";
 import { revokeAllRefreshTokens } from "../auth/tokens";
@@ -12,7 +11,8 @@ import { queueEmail } from "../email";
 import { getEnv } from "../env";
 import { AppError, fieldErrorsFromZod } from "../errors";
 import { bumpSessionVersion } from "./end-sessions";
-import { passwordProblems, ZEmail } from "./password-policy";
+import { ZRequestPasswordResetInput, ZResetPasswordInput } from "./accounts.schema";
+import { passwordProblems } from "./password-policy";
 import type { RequestContext } from "./request-context";
 import { formatWhen } from "./sign-in-limits";
 
@@ -22,11 +22,7 @@ const RESET_LIMITS = {
   perIp: { limit: 10, windowSeconds: 60 * 60 },
 } as const;
 
-export const ZRequestPasswordResetInput = z.object({ email: ZEmail });
-export const ZResetPasswordInput = z.object({
-  token: z.string({ error: "The reset link is incomplete" }).trim().min(20, "The reset link is incomplete").max(200, "The reset link is not valid"),
-  password: z.string({ error: "Choose a password" }),
-});
+export { ZRequestPasswordResetInput, ZResetPasswordInput };
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const linkError = (message: string) => new AppError("BAD_REQUEST", message, { fields: { token: [message] } });

@@ -1,28 +1,18 @@
 // Sign-up with email and password. The account starts unverified: it can browse and fill a cart,
 // and a six-digit code is on its way to confirm the address.
-import { z } from "zod";
 import { writeAudit } from "../audit/write-audit";
 import { hashPassword } from "../auth/password";
 import { enforceRateLimit } from "../cache";
 import { db } from "../db";
 import { AppError, fieldErrorsFromZod } from "../errors";
 import { logger } from "../log";
+import { ZRegisterInput, type TRegisterInput } from "./accounts.schema";
 import { sendEmailVerificationCode } from "./email-verification";
-import { passwordProblems, ZEmail } from "./password-policy";
 import type { RequestContext } from "./request-context";
 
 const log = logger("accounts");
 
-export const ZRegisterInput = z
-  .object({
-    email: ZEmail,
-    password: z.string({ error: "Choose a password" }),
-    name: z.string({ error: "Enter your name" }).trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
-  })
-  .superRefine((input, ctx) => {
-    for (const message of passwordProblems(input.password, input.email)) ctx.addIssue({ code: "custom", path: ["password"], message });
-  });
-export type TRegisterInput = z.input<typeof ZRegisterInput>;
+export { ZRegisterInput, type TRegisterInput };
 
 const SIGN_UPS_PER_IP = { limit: 10, windowSeconds: 60 * 60 };
 const TAKEN = "An account with this email already exists. Sign in instead, or reset your password.";

@@ -1,6 +1,7 @@
 // Route handler wrapper for /api: gives each request an id (echoed as X-Request-Id), runs the
 // handler inside it, and maps errors to `{ error: { code, message, fields?, requestId } }`.
 import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
 import { AppError, toAppError } from "../errors";
 import { logger, newRequestId, withRequestContext } from "../log";
 
@@ -24,10 +25,15 @@ export function errorResponse(error: unknown, requestId: string): NextResponse<A
   return NextResponse.json(body, { status: appError.status, headers });
 }
 
+/** The caller's X-Request-Id when it looks like one, otherwise a new id. */
+export function requestIdOf(request: Request): string {
+  const incoming = request.headers.get("x-request-id");
+  return incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : newRequestId();
+}
+
 export function withApi<P = Record<string, string>>(handler: Handler<P>): Handler<P> {
   return async (request, context) => {
-    const incoming = request.headers.get("x-request-id");
-    const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : newRequestId();
+    const requestId = requestIdOf(request);
     return withRequestContext(requestId, async () => {
       try {
         const response = await handler(request, context);
@@ -38,6 +44,11 @@ export function withApi<P = Record<string, string>>(handler: Handler<P>): Handle
       }
     });
   };
+}
+
+/** Parses the query string with a schema (a repeated parameter counts once: the last); a bad value is a 400 naming it. */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  return schema.parse(Object.fromEntries(new URL(request.url).searchParams));
 }
 
 /** Parses a JSON body; a body that is not JSON is a 400, not a 500. */

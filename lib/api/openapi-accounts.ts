@@ -1,21 +1,18 @@
 // OpenAPI operations for accounts: /auth/* (sign-up, tokens, verification, password reset, 2FA)
-// and /me (profile, addresses). Merged into the document by openapi.ts.
-import { errorResponse } from "./openapi-shared";
+// and /me (profile, addresses). Request bodies come from the handlers' own zod schemas. Merged into
+// the document by openapi.ts.
+import { ZRequestPasswordResetInput, ZResetPasswordInput, ZVerifyEmailInput } from "../accounts/accounts.schema";
+import { ZAccountDeletionInput, ZAddressInput, ZAddressPatch, ZUpdateProfileInput } from "../accounts/profile/profile.schema";
+import { ZLoginInput, ZRefreshTokenInput, ZRegisterWithDeviceInput, ZTwoFactorCodeInput } from "../auth/auth.schema";
+import { errors, jsonBody, open, pathId, signedIn } from "./openapi-shared";
 
-/** Signed in with a Bearer access token, or the web session cookie. */
-export const signedIn = [{ bearerAuth: [] }, { sessionCookie: [] }];
-const open: never[] = [];
+export { signedIn } from "./openapi-shared";
 
 const string = { type: "string" } as const;
 const nullableString = { type: ["string", "null"] } as const;
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: "object", properties, required });
-const body = (properties: Record<string, unknown>, required: string[]) => ({
-  required: true,
-  content: { "application/json": { schema: object(properties, required) } },
-});
-const data = (description: string, schema: unknown) => ({ description, content: { "application/json": { schema: object({ data: schema }) } } });
+const data = (description: string, schema: unknown) => ({ description, content: { "application/json": { schema: object({ data: schema }, ["data"]) } } });
 const noContent = { description: "Done" };
-const errors = (...statuses: number[]) => ({ ...Object.fromEntries(statuses.map((s) => [String(s), errorResponse])), default: errorResponse });
 
 const tokens = object(
   {
@@ -26,19 +23,22 @@ const tokens = object(
   },
   ["accessToken", "refreshToken", "expiresIn", "tokenType"],
 );
-const signedInTokens = { ...tokens, properties: { ...tokens.properties, userId: string } };
+const signedInTokens = { ...tokens, properties: { ...tokens.properties, userId: string }, required: [...tokens.required, "userId"] };
 
-export const profile = object({
-  id: string,
-  email: string,
-  name: nullableString,
-  phone: nullableString,
-  avatarUrl: nullableString,
-  role: { enum: ["BUYER", "SELLER", "ADMIN"] },
-  emailVerified: { type: "boolean" },
-  twoFactorEnabled: { type: "boolean" },
-  createdAt: { type: "string", format: "date-time" },
-});
+export const profile = object(
+  {
+    id: string,
+    email: string,
+    name: nullableString,
+    phone: nullableString,
+    avatarUrl: nullableString,
+    role: { enum: ["BUYER", "SELLER", "ADMIN"] },
+    emailVerified: { type: "boolean" },
+    twoFactorEnabled: { type: "boolean" },
+    createdAt: { type: "string", format: "date-time" },
+  },
+  ["id", "email", "name", "phone", "avatarUrl", "role", "emailVerified", "twoFactorEnabled", "createdAt"],
+);
 
 export const authOperations = {
   "/auth/register": {
@@ -46,8 +46,8 @@ export const authOperations = {
       operationId: "register",
       summary: "Create an account and sign in; a verification code is emailed",
       security: open,
-      requestBody: body({ email: string, password: { type: "string", minLength: 10, maxLength: 200 }, name: string, deviceName: string }, ["email", "password", "name"]),
-      responses: { "201": data("Signed in", signedInTokens), ...errors(400, 409, 429) },
+      requestBody: jsonBody(ZRegisterWithDeviceInput),
+      responses: { "201": data("Signed in", signedInTokens), ...errors(400, [409, "CONFLICT: an account with this email already exists"], 429) },
     },
   },
   "/auth/login": {
@@ -57,8 +57,11 @@ export const authOperations = {
       description:
         "Accounts with two-factor sign-in answer 401 with error code TWO_FACTOR_REQUIRED until `code` (an authenticator or recovery code) is sent with the same request. Repeated failures lock the account for a while (429 with Retry-After).",
       security: open,
-      requestBody: body({ email: string, password: string, code: string, deviceName: string }, ["email", "password"]),
-      responses: { "200": data("Signed in", signedInTokens), ...errors(400, 401, 403, 429) },
+      requestBody: jsonBody(ZLoginInput),
+      responses: {
+        "200": data("Signed in", signedInTokens),
+        ...errors(400, [401, "UNAUTHENTICATED: wrong email or password, or a wrong code; TWO_FACTOR_REQUIRED: send `code` too"], [403, "FORBIDDEN: the account is suspended"], 429),
+      },
     },
   },
   "/auth/refresh": {
@@ -67,8 +70,8 @@ export const authOperations = {
       summary: "Trade a refresh token for a new pair",
       description: "The refresh token used stops working. Presenting it again revokes every token issued from the same sign-in.",
       security: open,
-      requestBody: body({ refreshToken: string }, ["refreshToken"]),
-      responses: { "200": data("New tokens", tokens), ...errors(400, 401) },
+      requestBody: jsonBody(ZRefreshTokenInput),
+      responses: { "200": data("New tokens", tokens), ...errors(400, [401, "UNAUTHENTICATED: the refresh token is invalid, used or expired; sign in again"]) },
     },
   },
   "/auth/logout": {
@@ -76,7 +79,7 @@ export const authOperations = {
       operationId: "logout",
       summary: "Sign this device out (revokes the refresh token)",
       security: open,
-      requestBody: body({ refreshToken: string }, ["refreshToken"]),
+      requestBody: jsonBody(ZRefreshTokenInput),
       responses: { "204": noContent, ...errors(400) },
     },
   },
@@ -89,22 +92,30 @@ export const authOperations = {
   "/auth/verify-email": {
     post: {
       operationId: "verifyEmail",
-      summary: "Confirm the email address with the 6-digit code",
+      summary: "Confirm the email address with the 6-digit code (an address already verified accepts any well-formed code)",
       security: signedIn,
-      requestBody: body({ code: { type: "string", pattern: "^\\d{6}$" } }, ["code"]),
-      responses: { "200": data("Verified", object({ emailVerified: { const: true } })), ...errors(400, 401, 429) },
+      requestBody: jsonBody(ZVerifyEmailInput),
+      responses: {
+        "200": data("Verified", object({ emailVerified: { const: true } }, ["emailVerified"])),
+        ...errors([400, "BAD_REQUEST or VALIDATION_FAILED: the code is malformed, wrong, expired, or tried too often (fields.code)"], 401),
+      },
     },
   },
   "/auth/verify-email/resend": {
-    post: { operationId: "resendEmailCode", summary: "Email a new verification code", security: signedIn, responses: { "204": noContent, ...errors(401, 409, 429) } },
+    post: {
+      operationId: "resendEmailCode",
+      summary: "Email a new verification code",
+      security: signedIn,
+      responses: { "204": noContent, ...errors(401, [409, "CONFLICT: the address is already verified"], 429) },
+    },
   },
   "/auth/password/forgot": {
     post: {
       operationId: "forgotPassword",
       summary: "Email a password reset link (the same answer whether or not the account exists)",
       security: open,
-      requestBody: body({ email: string }, ["email"]),
-      responses: { "202": data("Accepted", object({ message: string })), ...errors(400, 429) },
+      requestBody: jsonBody(ZRequestPasswordResetInput),
+      responses: { "202": data("Accepted", object({ message: string }, ["message"])), ...errors(400, 429) },
     },
   },
   "/auth/password/reset": {
@@ -112,27 +123,30 @@ export const authOperations = {
       operationId: "resetPassword",
       summary: "Set a new password with the emailed token; ends every session",
       security: open,
-      requestBody: body({ token: string, password: { type: "string", minLength: 10, maxLength: 200 } }, ["token", "password"]),
-      responses: { "204": noContent, ...errors(400) },
+      requestBody: jsonBody(ZResetPasswordInput),
+      responses: { "204": noContent, ...errors([400, "BAD_REQUEST: the link is invalid, used or expired (fields.token); VALIDATION_FAILED: e.g. a weak password"], [403, "FORBIDDEN: the account is suspended"]) },
     },
   },
 } as const;
 
-const addressFields = {
-  kind: { enum: ["SHIPPING", "BILLING"] },
-  isDefault: { type: "boolean", description: "At most one default per kind; setting it moves the default here" },
-  fullName: { type: "string", maxLength: 100 },
-  line1: { type: "string", maxLength: 200 },
-  line2: { type: ["string", "null"], maxLength: 200 },
-  city: { type: "string", maxLength: 100 },
-  region: { type: ["string", "null"], maxLength: 100 },
-  postalCode: { type: "string", maxLength: 12, description: "Checked against the country's format where it has a well-known one" },
-  country: { type: "string", pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2" },
-  phone: { type: ["string", "null"], description: "International format, e.g. +44 20 7946 0958" },
-};
-const address = object({ id: string, ...addressFields, createdAt: { type: "string", format: "date-time" }, updatedAt: { type: "string", format: "date-time" } });
-const idParam = [{ name: "id", in: "path", required: true, schema: string }];
-const code = { type: "string", description: "A 6-digit authenticator code, or (to disable) an unused recovery code" };
+const address = object(
+  {
+    id: string,
+    kind: { enum: ["SHIPPING", "BILLING"] },
+    isDefault: { type: "boolean" },
+    fullName: string,
+    line1: string,
+    line2: nullableString,
+    city: string,
+    region: nullableString,
+    postalCode: string,
+    country: { type: "string", description: "ISO 3166-1 alpha-2" },
+    phone: nullableString,
+    createdAt: { type: "string", format: "date-time" },
+    updatedAt: { type: "string", format: "date-time" },
+  },
+  ["id", "kind", "isDefault", "fullName", "line1", "line2", "city", "region", "postalCode", "country", "phone", "createdAt", "updatedAt"],
+);
 
 export const twoFactorOperations = {
   "/auth/2fa/enroll": {
@@ -140,7 +154,10 @@ export const twoFactorOperations = {
       operationId: "startTwoFactor",
       summary: "Start two-factor setup: a new secret with its otpauth:// URL and QR code (off until confirmed)",
       security: signedIn,
-      responses: { "200": data("Pending secret", object({ otpauthUrl: string, qrCodeDataUrl: string, secret: string })), ...errors(401, 409) },
+      responses: {
+        "200": data("Pending secret", object({ otpauthUrl: string, qrCodeDataUrl: string, secret: string }, ["otpauthUrl", "qrCodeDataUrl", "secret"])),
+        ...errors(401, [409, "CONFLICT: two-factor sign-in is already on"]),
+      },
     },
   },
   "/auth/2fa/confirm": {
@@ -148,8 +165,11 @@ export const twoFactorOperations = {
       operationId: "confirmTwoFactor",
       summary: "Turn two-factor on with a current code; answers the 10 recovery codes, shown only this once",
       security: signedIn,
-      requestBody: body({ code }, ["code"]),
-      responses: { "200": data("Enabled", object({ recoveryCodes: { type: "array", items: string, minItems: 10, maxItems: 10 } })), ...errors(400, 401, 409, 429) },
+      requestBody: jsonBody(ZTwoFactorCodeInput),
+      responses: {
+        "200": data("Enabled", object({ recoveryCodes: { type: "array", items: string, minItems: 10, maxItems: 10 } }, ["recoveryCodes"])),
+        ...errors([400, "BAD_REQUEST: setup was not started; VALIDATION_FAILED: the code is wrong (fields.code)"], 401, [409, "CONFLICT: already on, or the setup changed meanwhile"], 429),
+      },
     },
   },
   "/auth/2fa/disable": {
@@ -157,8 +177,8 @@ export const twoFactorOperations = {
       operationId: "disableTwoFactor",
       summary: "Turn two-factor off with a current code or a recovery code",
       security: signedIn,
-      requestBody: body({ code }, ["code"]),
-      responses: { "204": noContent, ...errors(400, 401, 429) },
+      requestBody: jsonBody(ZTwoFactorCodeInput),
+      responses: { "204": noContent, ...errors([400, "VALIDATION_FAILED: the code is wrong (fields.code)"], 401, [409, "CONFLICT: two-factor sign-in is not on"], 429) },
     },
   },
 } as const;
@@ -170,7 +190,7 @@ export const meOperations = {
       operationId: "updateMe",
       summary: "Change name and phone (omitted fields stay; an empty phone clears it)",
       security: signedIn,
-      requestBody: body({ name: { type: "string", maxLength: 100 }, phone: { type: ["string", "null"] } }, []),
+      requestBody: jsonBody(ZUpdateProfileInput),
       responses: { "200": data("Profile", profile), ...errors(400, 401) },
     },
   },
@@ -179,11 +199,22 @@ export const meOperations = {
       operationId: "uploadAvatar",
       summary: "Upload an avatar (JPEG, PNG or WebP, at most 5 MB); stored as a 256×256 WebP",
       security: signedIn,
+      // A file upload: no zod schema parses it (the handler reads the form and checks the bytes).
       requestBody: {
         required: true,
         content: { "multipart/form-data": { schema: object({ file: { type: "string", format: "binary" } }, ["file"]) } },
       },
-      responses: { "200": data("Profile", profile), ...errors(400, 401, 413, 415) },
+      responses: {
+        "200": data("Profile", profile),
+        ...errors(
+          [400, "BAD_REQUEST: not multipart/form-data, or the file is empty; VALIDATION_FAILED: no file (fields.file)"],
+          401,
+          413,
+          [415, "UNSUPPORTED_MEDIA_TYPE: not a JPEG, PNG or WebP image"],
+          [422, "UNPROCESSABLE: the image could not be read"],
+          [503, "SERVICE_UNAVAILABLE: the file could not be stored right now"],
+        ),
+      },
     },
   },
   "/me/delete": {
@@ -191,8 +222,11 @@ export const meOperations = {
       operationId: "deleteMe",
       summary: "Delete the account: personal data erased, orders kept, every session ended",
       security: signedIn,
-      requestBody: body({ password: string }, ["password"]),
-      responses: { "204": noContent, ...errors(400, 401, 409, 429) },
+      requestBody: jsonBody(ZAccountDeletionInput),
+      responses: {
+        "204": noContent,
+        ...errors([400, "VALIDATION_FAILED: the password is wrong (fields.password); BAD_REQUEST: the account has no password yet"], 401, [409, "CONFLICT: the account owns a store"], 429),
+      },
     },
   },
   "/me/addresses": {
@@ -201,24 +235,25 @@ export const meOperations = {
       operationId: "createAddress",
       summary: "Add an address (the first of a kind becomes its default)",
       security: signedIn,
-      requestBody: body(addressFields, ["kind", "fullName", "line1", "city", "postalCode", "country"]),
-      responses: { "201": data("Address", address), ...errors(400, 401, 409) },
+      requestBody: jsonBody(ZAddressInput),
+      responses: { "201": data("Address", address), ...errors(400, 401, [409, "CONFLICT: the address book is full"]) },
     },
   },
   "/me/addresses/{id}": {
     patch: {
       operationId: "updateAddress",
-      summary: "Change some fields of one of your addresses",
+      summary: "Change some fields of one of your addresses; `isDefault: true` makes it the default of its kind",
+      description: "The result is checked whole: a new country must agree with the postal code, old or new.",
       security: signedIn,
-      parameters: idParam,
-      requestBody: body(addressFields, []),
+      parameters: [pathId("id")],
+      requestBody: jsonBody(ZAddressPatch),
       responses: { "200": data("Address", address), ...errors(400, 401, 404) },
     },
     delete: {
       operationId: "deleteAddress",
       summary: "Remove one of your addresses",
       security: signedIn,
-      parameters: idParam,
+      parameters: [pathId("id")],
       responses: { "204": noContent, ...errors(401, 404) },
     },
   },

@@ -1,15 +1,14 @@
 // OpenAPI operations for the cart (/cart, /cart/items, /cart/coupon). Merged into the document by
-// openapi.ts. Every operation answers with the whole cart as it is after the change.
-import { signedIn } from "./openapi-accounts";
-import { errorResponse } from "./openapi-shared";
+// openapi.ts. Every operation answers with the whole cart as it is after the change; request
+// bodies come from the handlers' own zod schemas.
+import { ZAddToCartInput, ZApplyCouponInput, ZCartItemQuantityInput, ZUpdateCartItemInput } from "../cart/cart.schema";
+import { errors, jsonBody, parameters, signedIn } from "./openapi-shared";
 
 const string = { type: "string" } as const;
 const integer = { type: "integer" } as const;
 const cents = (description: string) => ({ type: "integer", description: `${description}, in cents` });
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: "object", properties, required });
 const json = (schema: unknown) => ({ "application/json": { schema } });
-const body = (properties: Record<string, unknown>, required: string[]) => ({ required: true, content: json(object(properties, required)) });
-const errors = (...statuses: number[]) => ({ ...Object.fromEntries(statuses.map((s) => [String(s), errorResponse])), default: errorResponse });
 
 const store = object({ id: string, name: string, slug: string, status: { enum: ["PENDING", "APPROVED", "SUSPENDED"] } });
 const item = object(
@@ -56,7 +55,8 @@ const cart = object(
   ["id", "sellers", "itemCount", "subtotalCents", "coupon"],
 );
 const cartResponse = (description: string) => ({ description, content: json(object({ data: cart }, ["data"])) });
-const itemParam = { name: "itemId", in: "path", required: true, schema: string };
+const itemParam = parameters(ZUpdateCartItemInput.pick({ itemId: true }), "path");
+const stockRefusal: [number, string] = [422, "UNPROCESSABLE: more than is in stock, or sold out (fields.quantity)"];
 
 export const cartOperations = {
   "/cart": {
@@ -72,8 +72,8 @@ export const cartOperations = {
       operationId: "addCartItem",
       summary: "Add a variant; the quantity adds to what is already in the cart, and may not pass the stock (422 with fields.quantity)",
       security: signedIn,
-      requestBody: body({ variantId: string, quantity: { type: "integer", minimum: 1, maximum: 99 } }, ["variantId", "quantity"]),
-      responses: { "201": cartResponse("The updated cart"), ...errors(400, 401, 404, 422) },
+      requestBody: jsonBody(ZAddToCartInput),
+      responses: { "201": cartResponse("The updated cart"), ...errors(400, 401, [404, "NOT_FOUND: no such variant on sale"], stockRefusal) },
     },
   },
   "/cart/items/{itemId}": {
@@ -81,16 +81,16 @@ export const cartOperations = {
       operationId: "updateCartItem",
       summary: "Set an item's quantity; 0 removes it. More than the stock is a 422 with fields.quantity",
       security: signedIn,
-      parameters: [itemParam],
-      requestBody: body({ quantity: { type: "integer", minimum: 0, maximum: 99 } }, ["quantity"]),
-      responses: { "200": cartResponse("The updated cart"), ...errors(400, 401, 404, 422) },
+      parameters: itemParam,
+      requestBody: jsonBody(ZCartItemQuantityInput),
+      responses: { "200": cartResponse("The updated cart"), ...errors(400, 401, [404, "NOT_FOUND: no such item in the caller's cart"], stockRefusal) },
     },
     delete: {
       operationId: "removeCartItem",
       summary: "Remove an item",
       security: signedIn,
-      parameters: [itemParam],
-      responses: { "200": cartResponse("The updated cart"), ...errors(401, 404) },
+      parameters: itemParam,
+      responses: { "200": cartResponse("The updated cart"), ...errors(400, 401, [404, "NOT_FOUND: no such item in the caller's cart"]) },
     },
   },
   "/cart/coupon": {
@@ -98,8 +98,8 @@ export const cartOperations = {
       operationId: "applyCartCoupon",
       summary: "Put a coupon code on the cart (any case; replaces the one there). A refused code is a 422 with the reason under fields.code",
       security: signedIn,
-      requestBody: body({ code: { type: "string", minLength: 1, maxLength: 40 } }, ["code"]),
-      responses: { "200": cartResponse("The cart with the coupon"), ...errors(400, 401, 422) },
+      requestBody: jsonBody(ZApplyCouponInput),
+      responses: { "200": cartResponse("The cart with the coupon"), ...errors(400, 401, [422, "UNPROCESSABLE: the code does not apply (the reason is in fields.code)"]) },
     },
     delete: {
       operationId: "removeCartCoupon",

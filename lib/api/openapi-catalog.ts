@@ -1,22 +1,28 @@
-// OpenAPI operations for catalog listings, search and autocomplete.
+// OpenAPI operations for catalog listings, search and autocomplete. The parameters come from the
+// zod schemas the handlers parse the query string with.
+import { listingParamNames, ZListingOptions, ZListingQuery } from "../catalog/listing-query";
+import { MAX_QUERY_LENGTH } from "../search/parse-query";
+import { ZSearchMode, ZSuggestInput } from "../search/search.schema";
 import { productCard } from "./openapi-reviews";
-import { errorResponse } from "./openapi-shared";
+import { errors, optionallySignedIn, parameters } from "./openapi-shared";
 
-const listingParameters = [
-  { name: "q", in: "query", schema: { type: "string", maxLength: 200 }, description: "Search words; \"quoted words\" match as a phrase; the last word matches as a prefix unless followed by a space" },
-  { name: "category", in: "query", schema: { type: "string" }, description: "Category slug: the category and everything below it" },
-  { name: "store", in: "query", schema: { type: "string" }, description: "Store slug: one seller's listings" },
-  { name: "seller", in: "query", schema: { type: "string" }, description: "Comma-separated store slugs (any of them)" },
-  { name: "brand", in: "query", schema: { type: "string" }, description: "Comma-separated brand slugs (any of them)" },
-  { name: "condition", in: "query", schema: { type: "string" }, description: "Comma-separated: new, used, refurbished" },
-  { name: "min", in: "query", schema: { type: "string", pattern: "^\\d{1,7}(\\.\\d{1,2})?$" }, description: "Lowest price in dollars, e.g. 19.99 (the flash-sale price when one is open)" },
-  { name: "max", in: "query", schema: { type: "string", pattern: "^\\d{1,7}(\\.\\d{1,2})?$" }, description: "Highest price in dollars" },
-  { name: "stock", in: "query", schema: { enum: ["1", "true"] }, description: "In stock only" },
-  { name: "rating", in: "query", schema: { type: "integer", minimum: 1, maximum: 4 }, description: "Average rating at least this" },
-  { name: "sale", in: "query", schema: { enum: ["1", "true"] }, description: "On sale: an open flash sale or a compare-at price" },
-  { name: "sort", in: "query", schema: { enum: ["relevance", "price-asc", "price-desc", "newest", "best-selling", "top-rated"], default: "relevance" } },
-  { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 1 }, description: "24 results a page" },
-];
+const listingParameters = parameters(ZListingQuery, "query", {
+  names: listingParamNames,
+  descriptions: {
+    q: `Search words; "quoted words" match as a phrase; the last word matches as a prefix unless followed by a space. Longer text is cut to ${MAX_QUERY_LENGTH} characters`,
+    category: "Category slug: the category and everything below it",
+    store: "Store slug: one seller's listings",
+    seller: "Comma-separated store slugs (any of them)",
+    brand: "Comma-separated brand slugs (any of them)",
+    condition: "Comma-separated, in any case: new, used, refurbished",
+    min: "Lowest price in dollars, e.g. 19.99 (the flash-sale price when one is open)",
+    max: "Highest price in dollars; not below min",
+    inStock: "In stock only",
+    rating: "Average rating at least this",
+    onSale: "On sale: an open flash sale or a compare-at price",
+    page: "24 results a page",
+  },
+});
 
 const facetValue = { type: "object", properties: { slug: { type: "string" }, name: { type: "string" }, count: { type: "integer" } } };
 const facets = {
@@ -67,8 +73,8 @@ export const catalogOperations = {
     get: {
       operationId: "listProducts",
       summary: "Listings with filters, sorts and pages (facets with facets=1)",
-      parameters: [...listingParameters, { name: "facets", in: "query", schema: { enum: ["1"] }, description: "Include facet counts" }],
-      responses: { "200": listingResponse, "400": errorResponse, default: errorResponse },
+      parameters: [...listingParameters, ...parameters(ZListingOptions, "query", { descriptions: { facets: "Include facet counts" } })],
+      responses: { "200": listingResponse, ...errors(400) },
     },
   },
   "/search": {
@@ -77,17 +83,14 @@ export const catalogOperations = {
       summary: "Full-text product search with facets, or sellers by store name (mode=stores)",
       description:
         "Accent-insensitive, typo-tolerant: when the words find nothing, a corrected spelling is tried and reported in meta.correctedFrom. Any text is accepted. Searches are logged (with the user when signed in) for analytics.",
-      parameters: [
-        { name: "mode", in: "query", schema: { enum: ["products", "stores"], default: "products" } },
-        ...listingParameters,
-      ],
+      security: optionallySignedIn,
+      parameters: [...parameters(ZSearchMode, "query"), ...listingParameters],
       responses: {
         "200": {
           ...listingResponse,
           description: "Products (as /products, with facets), or for mode=stores: data is a list of stores {slug, name, logoUrl, rating, ratingCount, listingCount, memberSince}",
         },
-        "400": errorResponse,
-        default: errorResponse,
+        ...errors(400, [401, "UNAUTHENTICATED: a Bearer token was sent and is invalid or expired (signed out is fine)"]),
       },
     },
   },
@@ -95,10 +98,9 @@ export const catalogOperations = {
     get: {
       operationId: "suggest",
       summary: "Autocomplete as the shopper types",
-      parameters: [
-        { name: "q", in: "query", required: true, schema: { type: "string", maxLength: 100 }, description: "At least 2 letters; the last word is a prefix" },
-        { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 10, default: 6 }, description: "Products to suggest" },
-      ],
+      parameters: parameters(ZSuggestInput, "query", {
+        descriptions: { q: "What has been typed; fewer than 2 letters suggest nothing. The last word is a prefix", limit: "Products to suggest" },
+      }),
       responses: {
         "200": {
           description: "Suggestions",
@@ -121,8 +123,7 @@ export const catalogOperations = {
             },
           },
         },
-        "400": errorResponse,
-        default: errorResponse,
+        ...errors(400),
       },
     },
   },

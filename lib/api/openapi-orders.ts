@@ -1,8 +1,12 @@
 // OpenAPI operations for checkout (/checkout, /checkout/preview), the buyer's orders (/orders) and
 // the seller's side of them (/seller/orders). The shared shapes go under components.schemas and
-// are referenced by name; openapi.ts merges both into the document.
-import { signedIn } from "./openapi-accounts";
-import { errorResponse } from "./openapi-shared";
+// are referenced by name; openapi.ts merges both into the document. Parameters and request bodies
+// come from the handlers' own zod schemas.
+import { z } from "zod";
+import { ZCheckoutInput, ZPreviewCheckoutInput } from "../checkout/checkout.schema";
+import { ZIdempotencyKey } from "../idempotency/idempotency.schema";
+import { ZCancelOrderInput, ZChangeSubOrderStatusInput, ZListOrdersQuery, ZOrderId, ZRefundSubOrderInput, ZStoreOrdersQuery } from "../orders/orders.schema";
+import { errors, jsonBody, parameters, pathId, signedIn } from "./openapi-shared";
 
 const string = { type: "string" } as const;
 const nullableString = { type: ["string", "null"] } as const;
@@ -16,18 +20,7 @@ type SchemaName = "OrderItem" | "StatusEvent" | "SubOrder" | "Order" | "SellerSu
 const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const data = (description: string, schema: unknown, extra: Record<string, unknown> = {}) => ({ description, content: json(object({ data: schema, ...extra })) });
-const body = (properties: Record<string, unknown>, required: string[], description?: string) => ({
-  required: required.length > 0,
-  ...(description ? { description } : {}),
-  content: json(object(properties, required)),
-});
-const errors = (...statuses: number[]) => ({ ...Object.fromEntries(statuses.map((s) => [String(s), errorResponse])), default: errorResponse });
-const errorWith = (description: string) => ({ ...errorResponse, description });
 const pagination = object({ page: integer, pageSize: integer, total: integer, pageCount: integer });
-const pageParams = (defaultSize: number) => [
-  { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 1 } },
-  { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 50, default: defaultSize } },
-];
 
 const orderStatus = { enum: ["PENDING_PAYMENT", "PAID", "PARTIALLY_FULFILLED", "FULFILLED", "CANCELLED", "REFUNDED", "EXPIRED"] };
 const subOrderStatuses = ["PENDING_PAYMENT", "PAID", "PREPARING", "IN_TRANSIT", "DELIVERED", "CANCELLED", "REFUNDED"];
@@ -171,19 +164,8 @@ export const orderSchemas: Record<SchemaName, unknown> = {
   }),
 };
 
-const checkoutFields = {
-  addressId: { type: "string", description: "An address from the caller's address book" },
-  address: {
-    type: "object",
-    description: "Or an address typed in (as POST /me/addresses, without kind and isDefault)",
-    properties: { fullName: string, line1: string, line2: string, city: string, region: string, postalCode: string, country: string, phone: string },
-  },
-  shipping: { type: "object", additionalProperties: string, description: "Store id → shipping method id; a store left out gets its first method" },
-  couponCode: { type: ["string", "null"], maxLength: 40, description: "Omitted: the code saved on the cart; empty or null: no coupon" },
-};
-
-const orderIdParam = { name: "orderId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
-const subOrderIdParam = { name: "subOrderId", in: "path", required: true, schema: string };
+const orderIdParam = parameters(z.object({ orderId: ZOrderId }), "path");
+const subOrderIdParam = pathId("subOrderId");
 
 export const orderOperations = {
   "/checkout/preview": {
@@ -193,8 +175,8 @@ export const orderOperations = {
       description:
         "Nothing is reserved or written. Only the address's country matters here (for tax), so `address` may hold just `country`; `addressId` wins when both are sent, and with neither the default address is used (no tax while the address book is empty). An `addressId` not in the caller's address book is a 400 with fields.addressId.",
       security: signedIn,
-      requestBody: body({ addressId: checkoutFields.addressId, address: { ...checkoutFields.address, required: ["country"] }, shipping: checkoutFields.shipping, couponCode: checkoutFields.couponCode }, []),
-      responses: { "200": data("The quote", ref("Quote")), ...errors(400, 401) },
+      requestBody: jsonBody(ZPreviewCheckoutInput, { required: false }),
+      responses: { "200": data("The quote", ref("Quote")), ...errors([400, "BAD_REQUEST: the body is not JSON; VALIDATION_FAILED: e.g. an addressId not in the address book (fields.addressId)"], 401) },
     },
   },
   "/checkout": {
@@ -204,29 +186,28 @@ export const orderOperations = {
       description:
         "Send a fresh Idempotency-Key with each new order and the same one when retrying it: a retry with the same key and body gets the first answer (status and body) again, with `Idempotent-Replayed: true`, and never places a second order — also when the retry arrives while the first is still running. Refusals (400, 409, 422) are replayed too: change the body and use a new key. Send `expectedTotalCents` (the total the shopper saw) to be refused with 409 PRICE_CHANGED instead of charging a different amount.",
       security: signedIn,
-      parameters: [
-        {
-          name: "Idempotency-Key",
-          in: "header",
-          required: true,
-          schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7E]([\\x20-\\x7E]*[\\x21-\\x7E])?$" },
-          description: "Printable ASCII, e.g. a UUID made when the shopper pressed the button; kept 24 hours per user. Missing: 400 VALIDATION_FAILED with fields.idempotencyKey. Reused with another body: 422.",
+      parameters: parameters(z.object({ "Idempotency-Key": ZIdempotencyKey }), "header", {
+        descriptions: {
+          "Idempotency-Key":
+            "Printable ASCII, e.g. a UUID made when the shopper pressed the button; kept 24 hours per user. Missing: 400 VALIDATION_FAILED with fields.idempotencyKey. Reused with another body: 422.",
         },
-      ],
-      requestBody: body({ ...checkoutFields, saveAddress: { type: "boolean", description: "Also keep a typed-in address in the address book" }, expectedTotalCents: { type: "integer", minimum: 0, description: "The total the shopper agreed to, in cents" } }, [], "Exactly one of addressId and address"),
+      }),
+      requestBody: jsonBody(ZCheckoutInput, { description: "Exactly one of addressId and address. `shipping`: store id → shipping method id (a store left out gets its first method); `couponCode` omitted: the code saved on the cart, empty or null: none; `expectedTotalCents`: the total the shopper agreed to" }),
       responses: {
         "201": {
           ...data("The order, placed (or the first answer again)", ref("PlacedOrder")),
           headers: { "Idempotent-Replayed": { schema: { enum: ["true", "false"] }, description: "true when this is the stored answer to an earlier request with the same key" } },
         },
-        "400": errorWith("VALIDATION_FAILED: the Idempotency-Key is missing or invalid (fields.idempotencyKey), or the address or another field is (fields.<name>)"),
-        "401": errorResponse,
-        "403": errorWith("FORBIDDEN: the email address is not verified yet"),
-        "409": errorWith(
-          "OUT_OF_STOCK: an item is no longer available or too few are left (fields.cart lists each); PRICE_CHANGED: the total is not expectedTotalCents any more (fields.expectedTotalCents has the new one); CONFLICT: a request with this key is still running (Retry-After)",
+        ...errors(
+          [400, "BAD_REQUEST: the body is not JSON; VALIDATION_FAILED: the Idempotency-Key is missing or invalid (fields.idempotencyKey), or the address or another field is (fields.<name>)"],
+          401,
+          [403, "FORBIDDEN: the email address is not verified yet"],
+          [
+            409,
+            "OUT_OF_STOCK: an item is no longer available or too few are left (fields.cart lists each); PRICE_CHANGED: the total is not expectedTotalCents any more (fields.expectedTotalCents has the new one); CONFLICT: a request with this key is still running (Retry-After)",
+          ],
+          [422, "UNPROCESSABLE: the cart is empty (fields.cart), the coupon does not apply (fields.couponCode), or the Idempotency-Key was used for a different body (fields.idempotencyKey)"],
         ),
-        "422": errorWith("UNPROCESSABLE: the cart is empty (fields.cart), the coupon does not apply (fields.couponCode), or the Idempotency-Key was used for a different body (fields.idempotencyKey)"),
-        default: errorResponse,
       },
     },
   },
@@ -235,7 +216,7 @@ export const orderOperations = {
       operationId: "listOrders",
       summary: "The caller's orders, newest first",
       security: signedIn,
-      parameters: pageParams(10),
+      parameters: parameters(ZListOrdersQuery, "query"),
       responses: {
         "200": data(
           "A page of orders",
@@ -265,8 +246,8 @@ export const orderOperations = {
       operationId: "getOrder",
       summary: "One of the caller's orders in full: parts by seller, items, history, refunds, payments",
       security: signedIn,
-      parameters: [orderIdParam],
-      responses: { "200": data("The order", ref("Order")), ...errors(401, 404) },
+      parameters: orderIdParam,
+      responses: { "200": data("The order", ref("Order")), ...errors(401, [404, "NOT_FOUND: no such order of the caller's"]) },
     },
   },
   "/orders/{orderId}/cancel": {
@@ -275,9 +256,12 @@ export const orderOperations = {
       summary: "Cancel every part that has not shipped; stock goes back on sale and what was paid for those parts is refunded",
       description: "An unpaid order is cancelled whole. Nothing left to cancel (shipped or closed): 409.",
       security: signedIn,
-      parameters: [orderIdParam],
-      requestBody: body({ reason: { type: "string", maxLength: 500 } }, []),
-      responses: { "200": data("The order as it is now", ref("Order")), ...errors(400, 401, 404, 409) },
+      parameters: orderIdParam,
+      requestBody: jsonBody(ZCancelOrderInput, { required: false }),
+      responses: {
+        "200": data("The order as it is now", ref("Order")),
+        ...errors(400, 401, [403, "FORBIDDEN: the move exists, but not for the caller"], [404, "NOT_FOUND: no such order of the caller's"], [409, "CONFLICT: nothing left to cancel"]),
+      },
     },
   },
   "/orders/{orderId}/pay": {
@@ -285,12 +269,15 @@ export const orderOperations = {
       operationId: "payOrder",
       summary: "A fresh payment page for an order still awaiting payment (after a failed or abandoned attempt)",
       security: signedIn,
-      parameters: [orderIdParam],
+      parameters: orderIdParam,
       responses: {
         "200": data("Where to pay", object({ checkoutUrl: string })),
-        ...errors(401, 404),
-        "409": errorWith("CONFLICT: the order is not awaiting payment (paid, cancelled or expired)"),
-        "503": errorWith("SERVICE_UNAVAILABLE: payments cannot start right now; try again"),
+        ...errors(
+          401,
+          [404, "NOT_FOUND: no such order of the caller's"],
+          [409, "CONFLICT: the order is not awaiting payment (paid, cancelled or expired)"],
+          [503, "SERVICE_UNAVAILABLE: payments cannot start right now; try again"],
+        ),
       },
     },
   },
@@ -299,7 +286,7 @@ export const orderOperations = {
       operationId: "listSellerOrders",
       summary: "The caller's store's parts of orders, newest first (needs an approved store: 403 otherwise)",
       security: signedIn,
-      parameters: [{ name: "status", in: "query", schema: subOrderStatus }, ...pageParams(20)],
+      parameters: parameters(ZStoreOrdersQuery, "query"),
       responses: {
         "200": data(
           "A page of sub-orders",
@@ -316,7 +303,7 @@ export const orderOperations = {
           },
           { counts: { type: "object", description: "Sub-orders per status across the store, whatever the filter", additionalProperties: integer, propertyNames: subOrderStatus }, pagination },
         ),
-        ...errors(400, 401, 403),
+        ...errors(400, 401, [403, "FORBIDDEN: the caller has no approved store"]),
       },
     },
   },
@@ -326,7 +313,7 @@ export const orderOperations = {
       summary: "One part of an order as its seller sees it: what to ship, where, and what can be done next",
       security: signedIn,
       parameters: [subOrderIdParam],
-      responses: { "200": data("The sub-order", ref("SellerSubOrder")), ...errors(401, 404) },
+      responses: { "200": data("The sub-order", ref("SellerSubOrder")), ...errors(401, [404, "NOT_FOUND: no such part of an order of the caller's store"]) },
     },
   },
   "/seller/orders/{subOrderId}/status": {
@@ -336,20 +323,16 @@ export const orderOperations = {
       description: "Cancelling puts the units back on sale and refunds what was paid for the part. Only the store's owner (or an admin) may: anyone else gets 404.",
       security: signedIn,
       parameters: [subOrderIdParam],
-      requestBody: body(
-        {
-          status: { enum: ["PREPARING", "IN_TRANSIT", "DELIVERED", "CANCELLED"] },
-          carrier: { type: "string", maxLength: 60 },
-          trackingNumber: { type: "string", maxLength: 60, pattern: "^[A-Za-z0-9 -]*$" },
-          reason: { type: "string", maxLength: 500 },
-        },
-        ["status"],
-      ),
+      requestBody: jsonBody(ZChangeSubOrderStatusInput),
       responses: {
         "200": data("The sub-order as it is now", ref("SellerSubOrder")),
-        "400": errorWith("VALIDATION_FAILED: e.g. IN_TRANSIT without fields.carrier or fields.trackingNumber"),
-        ...errors(401, 404),
-        "409": errorWith("CONFLICT: not a move from the part's current status (e.g. paid → delivered), or it changed meanwhile"),
+        ...errors(
+          [400, "BAD_REQUEST: the body is not JSON; VALIDATION_FAILED: e.g. IN_TRANSIT without fields.carrier or fields.trackingNumber"],
+          401,
+          [403, "FORBIDDEN: the move exists, but not for the caller"],
+          [404, "NOT_FOUND: no such part of an order of the caller's store"],
+          [409, "CONFLICT: not a move from the part's current status (e.g. paid → delivered), or it changed meanwhile"],
+        ),
       },
     },
   },
@@ -360,12 +343,17 @@ export const orderOperations = {
       description: "The refund is recorded at once (PENDING) and sent to the payment provider in the background.",
       security: signedIn,
       parameters: [subOrderIdParam],
-      requestBody: body({ amountCents: { type: "integer", minimum: 1, description: "Omitted: everything not yet refunded" }, reason: { type: "string", maxLength: 500 } }, []),
+      requestBody: jsonBody(ZRefundSubOrderInput, { required: false, description: "`amountCents` omitted (or no body): everything not yet refunded" }),
       responses: {
         "201": data("The refund", object({ refundId: string, amountCents: integer })),
-        ...errors(400, 401, 404),
-        "409": errorWith("CONFLICT: not paid, already refunded in full, or closed"),
-        "422": errorWith("UNPROCESSABLE: more than is left to refund (fields.amountCents)"),
+        ...errors(
+          400,
+          401,
+          [403, "FORBIDDEN: the move to REFUNDED exists, but not for the caller"],
+          [404, "NOT_FOUND: no such part of an order of the caller's store"],
+          [409, "CONFLICT: not paid, already refunded in full, or closed"],
+          [422, "UNPROCESSABLE: more than is left to refund (fields.amountCents)"],
+        ),
       },
     },
   },

@@ -1,24 +1,22 @@
 // OpenAPI operations for reviews (/products/{slug}/reviews) and the wishlist (/wishlist).
-// Merged into the document by openapi.ts.
-import { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX } from "../reviews/limits";
-import { signedIn } from "./openapi-accounts";
-import { errorResponse } from "./openapi-shared";
+// Parameters and bodies come from the handlers' own zod schemas. Merged into the document by openapi.ts.
+import { ZProductParams } from "../catalog/product.schema";
+import { ZReviewInput, ZReviewPageInput, ZReviewPatch } from "../reviews/review.schema";
+import { ZWishlistPageInput, ZWishlistProductInput } from "../wishlist/wishlist.schema";
+import { errors, jsonBody, optionallySignedIn, parameters, pathId, signedIn } from "./openapi-shared";
 
 const string = { type: "string" } as const;
 const integer = { type: "integer" } as const;
 const dateTime = { type: "string", format: "date-time" } as const;
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: "object", properties, required });
 const json = (schema: unknown) => ({ "application/json": { schema } });
-const body = (properties: Record<string, unknown>, required: string[]) => ({ required: true, content: json(object(properties, required)) });
-const errors = (...statuses: number[]) => ({ ...Object.fromEntries(statuses.map((s) => [String(s), errorResponse])), default: errorResponse });
 const noContent = { description: "Done" };
 
 const pagination = object({ page: integer, pageSize: integer, total: integer, pageCount: integer }, ["page", "pageSize", "total", "pageCount"]);
-const pageParams = (maxPageSize: number, defaultPageSize: number) => [
-  { name: "page", in: "query", required: false, schema: { type: "integer", minimum: 1, default: 1 } },
-  { name: "pageSize", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: maxPageSize, default: defaultPageSize } },
-];
-const productParam = { name: "slug", in: "path", required: true, description: "The product's slug or id", schema: string };
+const productParam = parameters(ZProductParams, "path");
+const reviewParams = [...productParam, pathId("reviewId")];
+const signedOutIsFine: [number, string] = [401, "UNAUTHENTICATED: a Bearer token was sent and is invalid or expired (signed out is fine)"];
+const tooManyEdits: [number, string] = [429, "RATE_LIMITED: too many review changes in the last hour"];
 
 const review = object(
   {
@@ -47,11 +45,6 @@ const viewer = {
     object({ kind: { const: "reviewed" }, review }, ["kind", "review"]),
   ],
 };
-const reviewFields = {
-  rating: { type: "integer", minimum: 1, maximum: 5 },
-  title: { type: ["string", "null"], maxLength: REVIEW_TITLE_MAX, description: "Optional; empty clears it" },
-  body: { type: "string", minLength: REVIEW_BODY_MIN, maxLength: REVIEW_BODY_MAX, description: "Plain text, trimmed" },
-};
 
 /** The listing card every product list answers with (search, categories, stores, the wishlist). */
 export const productCard = object({
@@ -75,20 +68,23 @@ export const reviewOperations = {
     get: {
       operationId: "listProductReviews",
       summary: "A product's published reviews, newest first, with the rating summary and what the caller may do",
-      security: [...signedIn, {}],
-      parameters: [productParam, ...pageParams(50, 10)],
+      security: optionallySignedIn,
+      parameters: [...productParam, ...parameters(ZReviewPageInput, "query")],
       responses: {
-        "200": { description: "A page of reviews", content: json(object({ data: { type: "array", items: review }, summary, pagination, viewer })) },
-        ...errors(404),
+        "200": { description: "A page of reviews", content: json(object({ data: { type: "array", items: review }, summary, pagination, viewer }, ["data", "summary", "pagination", "viewer"])) },
+        ...errors(400, signedOutIsFine, [404, "NOT_FOUND: no such product on sale"]),
       },
     },
     post: {
       operationId: "createProductReview",
       summary: "Review a product: only buyers with a delivered order of it, one review each (409 for a second)",
       security: signedIn,
-      parameters: [productParam],
-      requestBody: body(reviewFields, ["rating", "body"]),
-      responses: { "201": { description: "The review", content: json(object({ data: review })) }, ...errors(400, 401, 403, 404, 409, 429) },
+      parameters: productParam,
+      requestBody: jsonBody(ZReviewInput),
+      responses: {
+        "201": { description: "The review", content: json(object({ data: review }, ["data"])) },
+        ...errors(400, 401, [403, "FORBIDDEN: no delivered order of this product"], [404, "NOT_FOUND: no such product on sale"], [409, "CONFLICT: already reviewed (or a moderator removed the review)"], tooManyEdits),
+      },
     },
   },
   "/products/{slug}/reviews/{reviewId}": {
@@ -96,16 +92,16 @@ export const reviewOperations = {
       operationId: "updateProductReview",
       summary: "The author changes their review (omitted fields stay)",
       security: signedIn,
-      parameters: [productParam, { name: "reviewId", in: "path", required: true, schema: string }],
-      requestBody: body(reviewFields, []),
-      responses: { "200": { description: "The review", content: json(object({ data: review })) }, ...errors(400, 401, 403, 404, 429) },
+      parameters: reviewParams,
+      requestBody: jsonBody(ZReviewPatch),
+      responses: { "200": { description: "The review", content: json(object({ data: review }, ["data"])) }, ...errors(400, 401, [403, "FORBIDDEN: not the author"], 404, tooManyEdits) },
     },
     delete: {
       operationId: "deleteProductReview",
       summary: "The author deletes their review; an admin removes anyone's",
       security: signedIn,
-      parameters: [productParam, { name: "reviewId", in: "path", required: true, schema: string }],
-      responses: { "204": noContent, ...errors(401, 403, 404, 429) },
+      parameters: reviewParams,
+      responses: { "204": noContent, ...errors(401, [403, "FORBIDDEN: neither the author nor an admin"], 404, tooManyEdits) },
     },
   },
 } as const;
@@ -116,15 +112,18 @@ export const wishlistOperations = {
       operationId: "listWishlist",
       summary: "The caller's saved products that are on sale, most recently saved first",
       security: signedIn,
-      parameters: pageParams(60, 24),
-      responses: { "200": { description: "A page of saved products", content: json(object({ data: { type: "array", items: productCard }, pagination })) }, ...errors(401) },
+      parameters: parameters(ZWishlistPageInput, "query"),
+      responses: { "200": { description: "A page of saved products", content: json(object({ data: { type: "array", items: productCard }, pagination }, ["data", "pagination"])) }, ...errors(400, 401) },
     },
     post: {
       operationId: "addToWishlist",
       summary: "Save a product; saving one already saved is fine (added: false)",
       security: signedIn,
-      requestBody: body({ productId: string }, ["productId"]),
-      responses: { "200": { description: "Saved", content: json(object({ data: object({ productId: string, added: { type: "boolean" } }) })) }, ...errors(400, 401, 404, 409) },
+      requestBody: jsonBody(ZWishlistProductInput),
+      responses: {
+        "200": { description: "Saved", content: json(object({ data: object({ productId: string, added: { type: "boolean" } }, ["productId", "added"]) }, ["data"])) },
+        ...errors(400, 401, [404, "NOT_FOUND: no such product on sale"], [409, "CONFLICT: the wishlist is full"]),
+      },
     },
   },
   "/wishlist/{productId}": {
@@ -132,7 +131,7 @@ export const wishlistOperations = {
       operationId: "removeFromWishlist",
       summary: "Remove a saved product (removing one not saved is fine too)",
       security: signedIn,
-      parameters: [{ name: "productId", in: "path", required: true, schema: string }],
+      parameters: parameters(ZWishlistProductInput, "path"),
       responses: { "204": noContent, ...errors(400, 401) },
     },
   },
@@ -140,8 +139,11 @@ export const wishlistOperations = {
     get: {
       operationId: "listWishlistIds",
       summary: "Every saved product id; signed out, an empty list with signedIn false",
-      security: [...signedIn, {}],
-      responses: { "200": { description: "Saved product ids", content: json(object({ data: object({ signedIn: { type: "boolean" }, productIds: { type: "array", items: string } }) })) } },
+      security: optionallySignedIn,
+      responses: {
+        "200": { description: "Saved product ids", content: json(object({ data: object({ signedIn: { type: "boolean" }, productIds: { type: "array", items: string } }, ["signedIn", "productIds"]) }, ["data"])) },
+        ...errors(signedOutIsFine),
+      },
     },
   },
 } as const;

@@ -1,12 +1,16 @@
 // The OpenAPI description of /api/v1. Each operation is listed next to the others here; a test
-// checks that every route handler under app/api/v1 has an entry, so the document cannot drift.
+// checks that every route handler under app/api/v1 has an entry, and the contract test
+// (app/api/v1/contract.test.ts) that every answer is one this document allows. Parameters and
+// request bodies are generated from the handlers' zod schemas. Imports stay free of the database
+// and of server-only modules, so scripts can build the document too.
+import { ZProductParams } from "../catalog/product.schema";
 import { getEnv } from "../env";
 import { authOperations, meOperations, twoFactorOperations } from "./openapi-accounts";
 import { reviewOperations, wishlistOperations } from "./openapi-reviews";
 import { cartOperations } from "./openapi-cart";
 import { orderOperations, orderSchemas } from "./openapi-orders";
 import { catalogOperations } from "./openapi-catalog";
-import { errorResponse } from "./openapi-shared";
+import { errors, parameters } from "./openapi-shared";
 
 const category = {
   type: "object",
@@ -65,23 +69,22 @@ export const operations = {
     get: {
       operationId: "listCategories",
       summary: "The category tree",
-      responses: { "200": { description: "Categories", content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: category } } } } } }, default: errorResponse },
+      responses: { "200": { description: "Categories", content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: category } } } } } }, ...errors() },
     },
   },
   "/products/{slug}": {
     get: {
       operationId: "getProduct",
       summary: "One active product",
-      parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+      parameters: parameters(ZProductParams, "path"),
       responses: {
         "200": { description: "The product", content: { "application/json": { schema: { type: "object", properties: { data: product } } } } },
-        "404": errorResponse,
-        default: errorResponse,
+        ...errors([400, "VALIDATION_FAILED: the slug is too long"], [404, "NOT_FOUND: no such product on sale"]),
       },
     },
   },
   "/openapi.json": {
-    get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document" } } },
+    get: { operationId: "getOpenApi", summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object", required: ["openapi", "paths"] } } } } } },
   },
   ...catalogOperations,
   ...authOperations,
@@ -96,7 +99,16 @@ export const operations = {
 export function openApiDocument() {
   return {
     openapi: "3.1.0",
-    info: { title: "Bazaar API", version: "1", description: "The REST API for Bazaar's mobile apps. Money is in integer cents." },
+    info: {
+      title: "Bazaar API",
+      version: "1",
+      description: [
+        "The REST API for Bazaar's mobile apps. Money is in integer cents.",
+        "Every error is `{ error: { code, message, fields?, requestId } }`; `fields` names each bad field or parameter.",
+        "Lists take `page` (from 1) and `pageSize`: a value out of range or not a whole number is a 400 naming the parameter, never a quiet default.",
+        "A method a path does not list answers 405 METHOD_NOT_ALLOWED with an `Allow` header.",
+      ].join("\n\n"),
+    },
     servers: [{ url: `${getEnv().appUrl}/api/v1` }],
     paths: operations,
     components: {

@@ -4,7 +4,7 @@
 // on every request, so a suspension or a bumped session version ends the session at once. Each
 // sign-in mints a fresh JWT (new jti): there is no session id to fixate.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -59,6 +59,12 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
       // A refused sign-in is an expected outcome (and already in the audit log), not a server error.
       error(error) {
         if (error instanceof CredentialsSignin) return;
+        // A session cookie that does not decrypt (garbage, expired, signed with an old secret) is a
+        // signed-out visitor, and anyone can send one: never an error line with a stack per request.
+        if (error instanceof AuthError && error.type === "JWTSessionError") {
+          log.debug("unreadable session cookie: treated as signed out");
+          return;
+        }
         log.error("next-auth error", { error });
       },
       warn(code) {

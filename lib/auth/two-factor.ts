@@ -4,7 +4,6 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import QRCode from "qrcode";
-import { z } from "zod";
 import type { RequestContext } from "../accounts/request-context";
 import { writeAudit } from "../audit/write-audit";
 import { enforceRateLimit } from "../cache";
@@ -28,10 +27,7 @@ const RECOVERY_LENGTH = 12;
 // Each attempt is one guess at a 6-digit code (3 valid codes per window): keep guessing expensive.
 const ATTEMPTS = { limit: 10, windowSeconds: 15 * 60 };
 
-/** The body of "confirm" and "disable": an authenticator code or a recovery code. */
-export const ZTwoFactorCodeInput = z.object({
-  code: z.string({ error: "Enter a code" }).trim().min(1, "Enter a code").max(64, "That is not a valid code"),
-});
+export { ZTwoFactorCodeInput } from "./auth.schema";
 
 // ── keys ──────────────────────────────────────────────────────────────────────────────────────
 // One purpose label per derived key: the TOTP encryption key can never double as anything else.

@@ -1,18 +1,14 @@
 // Adds a variant to a cart, capped by what is in stock, in one transaction holding the cart's
 // row lock (see lock-cart.ts): simultaneous adds all count, and never exceed the stock.
-import { z } from "zod";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { effectiveVariantPrice } from "../catalog/pricing";
 import type { CartOwner } from "./cart-owner";
+import { ZAddToCartInput, type TAddToCartInput } from "./cart.schema";
 import { MAX_ITEM_QUANTITY } from "./limits";
 import { lockCart } from "./lock-cart";
 
-export const ZAddToCartInput = z.object({
-  variantId: z.string().min(1).max(64),
-  quantity: z.coerce.number().int("Quantity must be a whole number").min(1, "Add at least one").max(MAX_ITEM_QUANTITY, `At most ${MAX_ITEM_QUANTITY} at a time`),
-});
-export type TAddToCartInput = z.infer<typeof ZAddToCartInput>;
+export { ZAddToCartInput, type TAddToCartInput };
 
 export async function addToCart({ owner, input }: { owner: CartOwner; input: TAddToCartInput }) {
   const { variantId, quantity } = ZAddToCartInput.parse(input);

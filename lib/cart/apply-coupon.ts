@@ -2,19 +2,16 @@
 // is worked out again whenever the cart is read (getCart) and at checkout, since prices, the cart
 // and the coupon's limits all move in between.
 import "server-only";
-import { z } from "zod";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { evaluateCoupon } from "../coupons/evaluate-coupon";
 import type { CartOwner } from "./cart-owner";
+import { ZApplyCouponInput, type TApplyCouponInput } from "./cart.schema";
 import { cartWhere } from "./cart-owner";
 import { couponLines, EMPTY_CART_COUPON_MESSAGE, loadCartItems } from "./get-cart";
 import { lockCart } from "./lock-cart";
 
-export const ZApplyCouponInput = z.object({
-  code: z.string().trim().min(1, "Enter a coupon code").max(40, "Coupon codes are at most 40 characters"),
-});
-export type TApplyCouponInput = z.input<typeof ZApplyCouponInput>;
+export { ZApplyCouponInput, type TApplyCouponInput };
 
 /** Refused codes answer 422 with the reason under `fields.code`, where the coupon form shows it. */
 const refused = (message: string) => new AppError("UNPROCESSABLE", message, { fields: { code: [message] } });

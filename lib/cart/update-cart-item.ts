@@ -1,15 +1,10 @@
 // Changes an item's quantity (0 removes it). The item must be in the owner's own cart.
-import { z } from "zod";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { cartWhere, type CartOwner } from "./cart-owner";
-import { MAX_ITEM_QUANTITY } from "./limits";
+import { ZUpdateCartItemInput, type TUpdateCartItemInput } from "./cart.schema";
 
-export const ZUpdateCartItemInput = z.object({
-  itemId: z.string().min(1).max(64),
-  quantity: z.coerce.number().int("Quantity must be a whole number").min(0).max(MAX_ITEM_QUANTITY, `At most ${MAX_ITEM_QUANTITY}`),
-});
-export type TUpdateCartItemInput = z.infer<typeof ZUpdateCartItemInput>;
+export { ZUpdateCartItemInput, type TUpdateCartItemInput };
 
 export async function updateCartItem({ owner, input }: { owner: CartOwner; input: TUpdateCartItemInput }) {
   const { itemId, quantity } = ZUpdateCartItemInput.parse(input);

@@ -45,13 +45,15 @@ const list = <T extends z.ZodTypeAny>(item: T, max: number) =>
     z.array(item).max(max, `At most ${max} values`),
   );
 
-const price = z
-  .union([z.string().trim(), z.number()])
-  .transform((value) => String(value))
-  .refine((value) => PRICE.test(value), "Enter an amount like 25 or 19.99")
-  .transform(priceToCents);
+const price = z.string({ error: "Enter an amount like 25 or 19.99" }).trim().regex(PRICE, "Enter an amount like 25 or 19.99").transform(priceToCents);
 
-const flag = z.union([z.boolean(), z.enum(["1", "true", "0", "false"])]).transform((value) => value === true || value === "1" || value === "true");
+const flag = z
+  .union([z.boolean(), z.enum(["1", "true", "0", "false"])], { error: "Use 1 (or true) to turn it on" })
+  .transform((value) => value === true || value === "1" || value === "true");
+const condition = z.preprocess(
+  (value) => (typeof value === "string" ? value.toUpperCase() : value),
+  z.enum(conditions, { error: "Choose new, used or refurbished" }),
+);
 
 export const ZListingQuery = z
   .object({
@@ -63,7 +65,7 @@ export const ZListingQuery = z
     /** Filter to these sellers (store slugs). */
     seller: list(z.string().regex(SLUG, "Unknown seller"), 20).optional(),
     brand: list(z.string().regex(SLUG, "Unknown brand"), 20).optional(),
-    condition: list(z.string().toUpperCase().pipe(z.enum(conditions)), 3).optional(),
+    condition: list(condition, 3).optional(),
     min: price.optional(),
     max: price.optional(),
     inStock: flag.optional(),
@@ -78,9 +80,12 @@ export const ZListingQuery = z
   });
 export type ListingQuery = z.output<typeof ZListingQuery>;
 
-/** URL parameter names (the mobile API takes the same names). */
-const paramNames = { inStock: "stock", onSale: "sale" } as const;
-const paramName = (key: keyof ListingQuery): string => (paramNames as Record<string, string>)[key] ?? key;
+/** How a listing is answered, beyond what it lists: the API's `facets=1` adds facet counts. */
+export const ZListingOptions = z.object({ facets: flag.optional() });
+
+/** URL parameter names that differ from the query's keys (the mobile API takes the same names). */
+export const listingParamNames = { inStock: "stock", onSale: "sale" } as const;
+const paramName = (key: keyof ListingQuery): string => (listingParamNames as Record<string, string>)[key] ?? key;
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 

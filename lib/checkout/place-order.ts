@@ -7,7 +7,6 @@
 // layer in front of this function, not here.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { redeemCoupon } from "../coupons/redeem-coupon";
@@ -20,6 +19,7 @@ import { formatMoney } from "../money";
 import { afterOrderChange, type OrderEffects } from "../orders/after-commit";
 import { RESERVATION_MS } from "../orders/close-unpaid-order";
 import { payOrder } from "../orders/pay-order";
+import { ZOrderId } from "../orders/orders.schema";
 import { TX_OPTIONS } from "../orders/record-status";
 import { startPayment } from "../payments/start-payment";
 import { lockCart } from "../cart/lock-cart";
@@ -183,8 +183,7 @@ export async function placeOrder({ actor, input, origin, now = new Date() }: { a
 
 /** Starts (or restarts) paying an order still awaiting payment: the order's own total, nothing else. */
 export async function payForOrder({ actor, orderId, origin }: { actor: Actor | null; orderId: string; origin?: string }) {
-  // Order ids are UUIDs: anything else is simply not there (the database would refuse the lookup).
-  if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
+  if (!ZOrderId.safeParse(orderId).success) throw notFound("Order");
   const order = await db.order.findUnique({ where: { id: orderId }, select: { buyerId: true, number: true, totalCents: true, currency: true, status: true } });
   if (!order) throw notFound("Order");
   authorize(actor, "order:read", { kind: "order", buyerId: order.buyerId }, "Order");

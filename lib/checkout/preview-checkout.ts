@@ -3,36 +3,19 @@
 // string. Only the address's country matters here, so a half-typed address still gets a preview;
 // without any address, the default one is used, as on the page. Nothing is written.
 import "server-only";
-import { z } from "zod";
-import { isCountryCode } from "../accounts/profile/countries";
 import { parseInput } from "../accounts/profile/profile.schema";
 import type { Actor } from "../auth/actor";
 import { AppError } from "../errors";
+import { ZPreviewCheckoutInput, type TPreviewCheckoutInput } from "./checkout.schema";
 import { NEW_ADDRESS } from "./checkout-params";
 import { checkoutView } from "./get-checkout";
 import type { CheckoutQuote } from "./quote";
 
-const id = z.string().trim().min(1).max(64);
-
-export const ZPreviewCheckoutInput = z.object({
-  addressId: id.optional(),
-  address: z
-    .object({
-      country: z
-        .string({ error: "Choose a country" })
-        .trim()
-        .toUpperCase()
-        .refine(isCountryCode, "Choose a country from the list (ISO 3166-1 alpha-2 code, e.g. US)"),
-    })
-    .optional(),
-  shipping: z.record(id, id).default({}),
-  /** Omitted: the code saved on the cart; empty or null: no coupon. */
-  couponCode: z.string().trim().max(40).nullable().optional(),
-});
-export type TPreviewCheckoutInput = z.input<typeof ZPreviewCheckoutInput>;
+export { ZPreviewCheckoutInput, type TPreviewCheckoutInput };
 
 export async function previewCheckout({ actor, input, now }: { actor: Actor | null; input: TPreviewCheckoutInput | unknown; now?: Date }): Promise<CheckoutQuote> {
-  const { addressId, address, shipping, couponCode } = parseInput(ZPreviewCheckoutInput, input ?? {});
+  // No body at all is no choices; a body that is not an object (JSON null too) is a 400.
+  const { addressId, address, shipping, couponCode } = parseInput(ZPreviewCheckoutInput, input === undefined ? {} : input);
   const wanted = {
     address: addressId ?? (address ? NEW_ADDRESS : undefined),
     country: address?.country ?? null,

@@ -10,6 +10,7 @@ import { db, Prisma } from "../db";
 import { AppError, toAppError } from "../errors";
 import { currentRequestId, logger, newRequestId } from "../log";
 import { requestHash, toJsonValue } from "./canonical-json";
+import { ZIdempotencyKey } from "./idempotency.schema";
 
 const log = logger("idempotency");
 
@@ -18,11 +19,7 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 export const STALE_CLAIM_MS = 60_000;
 const WAIT_TIMEOUT_MS = 10_000;
 
-export const ZIdempotencyKey = z
-  .string()
-  .min(1, "Idempotency-Key is required")
-  .max(255, "Idempotency-Key must be at most 255 characters")
-  .regex(/^[\x21-\x7E]([\x20-\x7E]*[\x21-\x7E])?$/, "Idempotency-Key must be printable ASCII characters");
+export { ZIdempotencyKey };
 
 export interface IdempotentResponse {
   status: number;

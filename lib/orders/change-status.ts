@@ -4,7 +4,6 @@
 // lock, written to the history and announced after commit. Cancelling puts the units back on sale
 // (once: only the move out of a live status does it) and refunds what was paid for that part.
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db } from "../db";
@@ -12,30 +11,12 @@ import { AppError, fieldErrorsFromZod, notFound, unauthenticated } from "../erro
 import { releaseStock } from "../inventory/stock";
 import { afterOrderChange, mergeEffects, type OrderEffects } from "./after-commit";
 import { closeUnpaidOrder } from "./close-unpaid-order";
+import { changeableStatuses, ZCancelOrderInput, ZChangeSubOrderStatusInput, ZOrderId, type TChangeSubOrderStatusInput } from "./orders.schema";
 import { lockOrder, moveSubOrder, syncOrderStatus, TX_OPTIONS } from "./record-status";
 import { refundCancelledSubOrder } from "./refunds";
 import { assertTransition, canTransition, type StatusActor } from "./status-machine";
 
-export const changeableStatuses = ["PREPARING", "IN_TRANSIT", "DELIVERED", "CANCELLED"] as const;
-
-export const ZChangeSubOrderStatusInput = z
-  .object({
-    status: z.enum(changeableStatuses, { error: "Choose Preparing, In transit, Delivered or Cancelled" }),
-    carrier: z.string().trim().max(60, "Use at most 60 characters").optional(),
-    trackingNumber: z
-      .string()
-      .trim()
-      .max(60, "Use at most 60 characters")
-      .regex(/^[A-Za-z0-9 -]*$/, "Letters, digits, spaces and dashes only")
-      .optional(),
-    reason: z.string().trim().max(500, "Use at most 500 characters").optional(),
-  })
-  .superRefine((input, ctx) => {
-    if (input.status !== "IN_TRANSIT") return;
-    if (!input.carrier) ctx.addIssue({ code: "custom", path: ["carrier"], message: "Enter the carrier" });
-    if (!input.trackingNumber) ctx.addIssue({ code: "custom", path: ["trackingNumber"], message: "Enter the tracking number" });
-  });
-export type TChangeSubOrderStatusInput = z.input<typeof ZChangeSubOrderStatusInput>;
+export { changeableStatuses, ZChangeSubOrderStatusInput, type TChangeSubOrderStatusInput };
 
 /** How the actor relates to this sub-order; null when it is none of theirs. */
 export function roleFor(actor: Actor, part: { buyerId: string; storeOwnerId: string }): StatusActor | null {
@@ -111,9 +92,8 @@ export async function changeStoreOrderStatus({ actor, subOrderId, input }: { act
 
 /** The buyer cancels every part of their order that can still be cancelled. */
 export async function cancelOrder({ actor, orderId, input }: { actor: Actor | null; orderId: string; input?: { reason?: string } | unknown }) {
-  const reason = z.object({ reason: z.string().trim().max(500).optional() }).parse(input ?? {}).reason;
-  // Order ids are UUIDs: anything else is simply not there (the database would refuse the lookup).
-  if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
+  const { reason } = ZCancelOrderInput.parse(input === undefined ? {} : input);
+  if (!ZOrderId.safeParse(orderId).success) throw notFound("Order");
   const order = await db.order.findUnique({ where: { id: orderId }, select: { buyerId: true, subOrders: { select: { id: true, status: true } } } });
   if (!order) throw notFound("Order");
   authorize(actor, "order:cancel", { kind: "order", buyerId: order.buyerId }, "Order");

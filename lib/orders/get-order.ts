@@ -1,13 +1,13 @@
 // Reading orders: the buyer's list and one order in full (for the order page, the invoice and the
 // API), and a seller's sub-orders. Someone else's order is NOT_FOUND, never FORBIDDEN.
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db, type OrderStatus, type Prisma, type SubOrderStatus } from "../db";
 import { notFound } from "../errors";
 import type { CheckoutAddress } from "../checkout/checkout.schema";
 import { roleFor } from "./change-status";
+import { ZListOrdersQuery, ZOrderId, ZStoreOrdersQuery } from "./orders.schema";
 import { expireOrder } from "./close-unpaid-order";
 import { nextStatuses, type StatusActor } from "./status-machine";
 
@@ -73,11 +73,26 @@ const orderSelect = {
 /** The address stored on the order when it was placed: what checkout took (checkout.schema.ts). */
 export type ShippingAddressSnapshot = CheckoutAddress;
 
+/** The stored snapshot is JSON: optional lines left out of it (older or hand-made rows) read as null. */
+function snapshot(json: Prisma.JsonValue): ShippingAddressSnapshot {
+  const address = json as Partial<ShippingAddressSnapshot>;
+  return {
+    fullName: address.fullName ?? "",
+    line1: address.line1 ?? "",
+    line2: address.line2 ?? null,
+    city: address.city ?? "",
+    region: address.region ?? null,
+    postalCode: address.postalCode ?? "",
+    country: address.country ?? "",
+    phone: address.phone ?? null,
+  };
+}
+
 function view(order: Prisma.OrderGetPayload<{ select: typeof orderSelect }>, role: StatusActor) {
   const { buyerId: _buyerId, shippingAddress, subOrders, ...rest } = order;
   return {
     ...rest,
-    shippingAddress: shippingAddress as ShippingAddressSnapshot,
+    shippingAddress: snapshot(shippingAddress),
     couponCode: order.coupon?.code ?? null,
     subOrders: subOrders.map(({ store: { ownerId: _ownerId, ...store }, ...part }) => ({
       ...part,
@@ -92,7 +107,7 @@ function view(order: Prisma.OrderGetPayload<{ select: typeof orderSelect }>, rol
 export type OrderView = ReturnType<typeof view>;
 
 export async function getOrder({ actor, orderId }: { actor: Actor | null; orderId: string }): Promise<OrderView> {
-  if (!z.uuid().safeParse(orderId).success) throw notFound("Order");
+  if (!ZOrderId.safeParse(orderId).success) throw notFound("Order");
   let order = await db.order.findUnique({ where: { id: orderId }, select: orderSelect });
   if (!order) throw notFound("Order");
   authorize(actor, "order:read", { kind: "order", buyerId: order.buyerId }, "Order");
@@ -103,10 +118,7 @@ export async function getOrder({ actor, orderId }: { actor: Actor | null; orderI
   return view(order, order.buyerId === actor.userId ? "buyer" : "admin");
 }
 
-export const ZListOrdersQuery = z.object({
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(50).default(10),
-});
+export { ZListOrdersQuery, ZStoreOrdersQuery };
 
 export async function listOrders({ actor, query }: { actor: Actor | null; query?: unknown }) {
   authorize(actor, "order:read", { kind: "order", buyerId: actor?.userId ?? "" }, "Order");
@@ -139,11 +151,6 @@ export type OrderListPage = Awaited<ReturnType<typeof listOrders>>;
 
 // ---- The seller's side ----
 
-export const ZStoreOrdersQuery = z.object({
-  status: z.enum(["PENDING_PAYMENT", "PAID", "PREPARING", "IN_TRANSIT", "DELIVERED", "CANCELLED", "REFUNDED"] satisfies SubOrderStatus[]).optional(),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(50).default(20),
-});
 
 /** The seller's own store, for their order pages; FORBIDDEN without an approved store. */
 export async function sellerStore(actor: Actor | null) {
@@ -208,7 +215,7 @@ export async function getStoreOrder({ actor, subOrderId }: { actor: Actor | null
   return {
     ...rest,
     store,
-    order: { ...order, shippingAddress: shippingAddress as ShippingAddressSnapshot },
+    order: { ...order, shippingAddress: snapshot(shippingAddress) },
     // An unpaid order closes by itself; changeSubOrderStatus refuses a seller cancelling it, so it is not offered.
     actions: nextStatuses(part.status, sellerRole).filter(
       (s): s is "PREPARING" | "IN_TRANSIT" | "DELIVERED" | "CANCELLED" | "REFUNDED" => s !== "PAID" && !(s === "CANCELLED" && part.status === "PENDING_PAYMENT" && sellerRole === "seller"),

@@ -5,7 +5,6 @@
 // refunds can never return more than was paid); the provider is called afterwards by a job, with
 // the row id as its idempotency key, and only a confirmed refund counts in refunded_cents.
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { authorize } from "../auth/authorize";
 import { db, type DbTx } from "../db";
@@ -14,15 +13,11 @@ import { formatMoney } from "../money";
 import { NonRetriableError } from "../jobs";
 import { getPaymentProvider } from "../payments/providers";
 import { afterOrderChange, type OrderEffects } from "./after-commit";
+import { ZRefundSubOrderInput, type TRefundSubOrderInput } from "./orders.schema";
 import { lockOrder, moveSubOrder, syncOrderStatus, TX_OPTIONS } from "./record-status";
 import { assertTransition, statusLabels } from "./status-machine";
 
-export const ZRefundSubOrderInput = z.object({
-  /** Omitted: everything not yet refunded. */
-  amountCents: z.coerce.number({ error: "Enter an amount" }).int("Enter a whole number of cents").positive("Enter an amount above zero").max(100_000_000).optional(),
-  reason: z.string().trim().max(500, "Use at most 500 characters").optional(),
-});
-export type TRefundSubOrderInput = z.input<typeof ZRefundSubOrderInput>;
+export { ZRefundSubOrderInput, type TRefundSubOrderInput };
 
 const REFUNDABLE = ["PAID", "PREPARING", "IN_TRANSIT", "DELIVERED"] as const;
 
@@ -69,7 +64,7 @@ export async function refundCancelledSubOrder(tx: DbTx, input: { orderId: string
 }
 
 export async function refundSubOrder({ actor, subOrderId, input }: { actor: Actor | null; subOrderId: string; input: TRefundSubOrderInput | unknown }) {
-  const { amountCents: asked, reason } = ZRefundSubOrderInput.parse(input ?? {});
+  const { amountCents: asked, reason } = ZRefundSubOrderInput.parse(input === undefined ? {} : input);
   const effects = await db.$transaction(async (tx): Promise<OrderEffects & { refundId: string; amountCents: number }> => {
     const found = await tx.subOrder.findUnique({ where: { id: subOrderId }, select: { orderId: true, store: { select: { ownerId: true } } } });
     if (!found) throw notFound("Order");

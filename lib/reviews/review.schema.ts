@@ -1,5 +1,6 @@
 // Review input, shared by the review form, its server actions and /api/v1/products/{id}/reviews.
 import { z } from "zod";
+import { ZPageQuery } from "../pagination";
 import { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX, REVIEWS_PAGE_SIZE } from "./limits";
 
 export { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX, REVIEWS_PAGE_SIZE };
@@ -42,9 +43,6 @@ export type TReviewInput = z.input<typeof ZReviewInput>;
 export const ZReviewPatch = z.object({ rating: rating.optional(), title, body: body.optional() });
 export type TReviewPatch = z.input<typeof ZReviewPatch>;
 
-export const ZReviewPageInput = z.object({
-  page: z.coerce.number().int().min(1).max(1000).catch(1),
-  pageSize: z.coerce.number().int().min(1).max(50).catch(REVIEWS_PAGE_SIZE),
-});
-/** Out-of-range or non-numeric values fall back to the first page and the default size. */
+/** Out of range or not a whole number: 400 with the field, as for every list. */
+export const ZReviewPageInput = ZPageQuery({ max: 50, fallback: REVIEWS_PAGE_SIZE });
 export type TReviewPageInput = { page?: number | string; pageSize?: number | string };

@@ -255,8 +255,10 @@ describe("[REVIEWS] listing", () => {
     const all = [...first.reviews, ...(await listProductReviews({ productId: product.id, page: 2, pageSize: 2 })).reviews, ...(await listProductReviews({ productId: product.id, page: 3, pageSize: 2 })).reviews];
     expect(all.map((r) => r.rating)).toEqual([...ratings].reverse());
     expect(JSON.stringify(all)).not.toContain(authors[0]!.userId);
-    // Out-of-range paging falls back to sane values.
-    expect(await listProductReviews({ productId: product.id, page: "x", pageSize: 500 })).toMatchObject({ page: 1, pageSize: 10 });
+    // Out-of-range paging is refused with the fields named, as for every list.
+    await expect(listProductReviews({ productId: product.id, page: "x", pageSize: 500 })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["page"] }), expect.objectContaining({ path: ["pageSize"] })],
+    });
 
     expect(await getViewerReviewState({ actor: null, productId: product.id })).toEqual({ kind: "signed-out" });
     expect(await getViewerReviewState({ actor: await createActor(), productId: product.id })).toEqual({ kind: "not-eligible" });

@@ -2,18 +2,14 @@
 // shopper is typing (best sellers first), matching categories and stores. Answers are cached
 // under the catalog version, since the same few prefixes are typed all day.
 import "server-only";
-import { z } from "zod";
 import { remember, versionedKey } from "../cache";
 import { effectivePriceSql } from "../catalog/listing";
 import { db } from "../db";
 import { normalizeQuery, parseSearchQuery } from "./parse-query";
+import { ZSuggestInput, type SuggestInput } from "./search.schema";
 import { likeEscape } from "./search-stores";
 
-export const ZSuggestInput = z.object({
-  q: z.string().transform((value) => value.slice(0, 100)),
-  limit: z.coerce.number().int().min(1).max(10).default(6),
-});
-export type SuggestInput = z.input<typeof ZSuggestInput>;
+export { ZSuggestInput, type SuggestInput };
 
 export interface Suggestions {
   q: string;

@@ -1,7 +1,7 @@
 // What the checkout form posts, as placeOrder's input. The coupon is the one the summary was
 // worked out with (`appliedCoupon`), not whatever is in the box: a code typed but not applied is
 // not charged for. The shipping choices and the address are the ones the form shows.
-import { ADDRESS_FIELDS, NEW_ADDRESS, SHIPPING_PARAM_PREFIX } from "@/lib/checkout/checkout-params";
+import { ADDRESS_FIELDS, NEW_ADDRESS, SHIPPING_PARAM_PREFIX, type AddressField } from "@/lib/checkout/checkout-params";
 import type { TCheckoutInput } from "@/lib/checkout/checkout.schema";
 
 export function checkoutFormInput(form: FormData): { token: string; input: TCheckoutInput } {
@@ -19,7 +19,7 @@ export function checkoutFormInput(form: FormData): { token: string; input: TChec
   const expected = text("expectedTotalCents") ?? "";
   const input: TCheckoutInput = {
     ...(choice === NEW_ADDRESS
-      ? { address: Object.fromEntries(ADDRESS_FIELDS.map((name) => [name, text(name) ?? ""])), saveAddress: form.get("saveAddress") === "on" }
+      ? { address: Object.fromEntries(ADDRESS_FIELDS.map((name) => [name, text(name) ?? ""])) as Record<AddressField, string>, saveAddress: form.get("saveAddress") === "on" }
       : { addressId: choice }),
     shipping,
     couponCode: text("appliedCoupon") ?? "",

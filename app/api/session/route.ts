@@ -4,9 +4,12 @@
 import { NextResponse } from "next/server";
 import { getSessionSummary } from "@/lib/accounts/session-summary";
 import { withApi } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { getActor } from "@/lib/auth";
 
 export const GET = withApi(async () => {
   const body = await getSessionSummary(await getActor());
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -47,6 +47,8 @@ interface World {
 }
 interface Call {
   params?: Record<string, string>;
+  /** The query string, from "?" */
+  query?: string;
   body?: unknown;
   form?: FormData;
   headers?: Record<string, string>;
@@ -239,7 +241,7 @@ const matrix: Record<string, Entry> = {
   // The catalog: listings, search and autocomplete are public and the same for everyone.
   "GET /products": { expect: all(200) },
   "GET /search": { expect: all(200) },
-  "GET /search/suggest": { expect: all(200) },
+  "GET /search/suggest": { call: () => ({ query: "?q=lamp" }), expect: all(200) },
 
   // Reviews: only the buyer received the product; reviews are public, so others get 403, not 404.
   "GET /products/{slug}/reviews": { call: (_w, world) => ({ params: { slug: world.productSlug } }), expect: all(200) },
@@ -458,7 +460,7 @@ async function callRoute(file: string, routePath: string, method: string, me: Me
   if (me) headers.set("authorization", `Bearer ${(await issueTokens({ userId: me.id })).accessToken}`);
   if (call.body !== undefined) headers.set("content-type", "application/json");
   for (const [name, value] of Object.entries(call.headers ?? {})) headers.set(name, value);
-  const url = `http://localhost/api/v1${routePath.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(call.params?.[name] ?? name))}`;
+  const url = `http://localhost/api/v1${routePath.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(call.params?.[name] ?? name))}${call.query ?? ""}`;
   const body = call.form ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
   return handlers[method]!(new NextRequest(url, { method, headers, body }), { params: Promise.resolve(call.params ?? {}) });
 }

@@ -61,5 +61,8 @@ export const countries: readonly Country[] = LIST.trim()
 
 const byCode = new Map(countries.map((c) => [c.code, c.name]));
 
+/** Every code, A to Z: the values an API client may send. */
+export const countryCodes = countries.map((c) => c.code).sort() as [string, ...string[]];
+
 export const isCountryCode = (code: string): boolean => byCode.has(code);
 export const countryName = (code: string): string => byCode.get(code) ?? code;

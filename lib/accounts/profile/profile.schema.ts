@@ -2,7 +2,7 @@
 // /api/v1/me. Forms send empty strings for blank optional fields: those become null here.
 import { z } from "zod";
 import { AppError, fieldErrorsFromZod } from "../../errors";
-import { isCountryCode } from "./countries";
+import { countryCodes } from "./countries";
 
 /** Parses input for a use case: bad input is an AppError with field errors, never a bare ZodError. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -19,7 +19,8 @@ export const ZPhone = z
   .trim()
   .max(40, "Enter a phone number of at most 40 characters")
   .transform((value) => value.replace(/[\s.\-()]/g, ""))
-  .refine((value) => /^\+[1-9]\d{7,14}$/.test(value), "Enter the number in international format, e.g. +44 20 7946 0958");
+  .refine((value) => /^\+[1-9]\d{7,14}$/.test(value), "Enter the number in international format, e.g. +44 20 7946 0958")
+  .meta({ description: "International format: +, the country code and the number", examples: ["+44 20 7946 0958"] });
 
 export const ZOptionalPhone = z.preprocess(blankToNull, ZPhone.nullable().optional());
 
@@ -61,8 +62,13 @@ const text = (label: string, max: number) =>
   z.string({ error: `Enter the ${label}` }).trim().min(1, `Enter the ${label}`).max(max, `Use at most ${max} characters`);
 const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, `Use at most ${max} characters`).nullable().optional());
 
-const addressShape = {
-  kind: z.enum(addressKinds, { error: "Choose shipping or billing" }),
+/** An ISO 3166-1 alpha-2 code, in any case (it is stored upper-case). */
+export const ZCountryCode = z.preprocess(
+  (value) => (typeof value === "string" ? value.trim().toUpperCase() : value),
+  z.enum(countryCodes, { error: (issue) => (issue.input === undefined ? "Choose a country" : "Choose a country from the list (ISO 3166-1 alpha-2 code, e.g. US)") }),
+);
+
+const addressFields = {
   fullName: text("full name", 100),
   line1: text("street address", 200),
   line2: optionalText(200),
@@ -73,13 +79,15 @@ const addressShape = {
     .trim()
     .toUpperCase()
     .min(1, "Enter the postal code")
-    .max(12, "Use at most 12 characters"),
-  country: z
-    .string({ error: "Choose a country" })
-    .trim()
-    .toUpperCase()
-    .refine(isCountryCode, "Choose a country from the list (ISO 3166-1 alpha-2 code, e.g. US)"),
+    .max(12, "Use at most 12 characters")
+    .meta({ description: "Checked against the country's format where it has a well-known one" }),
+  country: ZCountryCode,
   phone: ZOptionalPhone,
+};
+
+const addressShape = {
+  kind: z.enum(addressKinds, { error: "Choose shipping or billing" }),
+  ...addressFields,
   isDefault: z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" ? false : v), z.boolean().optional()),
 };
 
@@ -92,6 +100,9 @@ function checkPostalCode(address: { postalCode: string; country: string }, ctx: 
 }
 
 export const ZAddressInput = z.object(addressShape).superRefine(checkPostalCode);
+
+/** An address without the address book's kind and default flag (typed in at checkout). */
+export const ZAddressFields = z.object(addressFields).superRefine(checkPostalCode);
 export type TAddressInput = z.input<typeof ZAddressInput>;
 export type TAddress = z.output<typeof ZAddressInput>;
 

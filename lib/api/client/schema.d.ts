@@ -223,7 +223,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm the email address with the 6-digit code */
+        /** Confirm the email address with the 6-digit code (an address already verified accepts any well-formed code) */
         post: operations["verifyEmail"];
         delete?: never;
         options?: never;
@@ -417,7 +417,10 @@ export interface paths {
         delete: operations["deleteAddress"];
         options?: never;
         head?: never;
-        /** Change some fields of one of your addresses */
+        /**
+         * Change some fields of one of your addresses; `isDefault: true` makes it the default of its kind
+         * @description The result is checked whole: a new country must agree with the postal code, old or new.
+         */
         patch: operations["updateAddress"];
         trace?: never;
     };
@@ -1137,7 +1140,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1152,10 +1155,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -1168,6 +1174,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The product's slug or id */
                 slug: string;
             };
             cookie?: never;
@@ -1238,7 +1245,34 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description VALIDATION_FAILED: the slug is too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such product on sale */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1253,16 +1287,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1277,10 +1314,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -1302,40 +1342,42 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
             };
         };
     };
     listProducts: {
         parameters: {
             query?: {
-                /** @description Search words; "quoted words" match as a phrase; the last word matches as a prefix unless followed by a space */
+                /** @description Search words; "quoted words" match as a phrase; the last word matches as a prefix unless followed by a space. Longer text is cut to 200 characters */
                 q?: string;
                 /** @description Category slug: the category and everything below it */
                 category?: string;
                 /** @description Store slug: one seller's listings */
                 store?: string;
                 /** @description Comma-separated store slugs (any of them) */
-                seller?: string;
+                seller?: string[];
                 /** @description Comma-separated brand slugs (any of them) */
-                brand?: string;
-                /** @description Comma-separated: new, used, refurbished */
-                condition?: string;
+                brand?: string[];
+                /** @description Comma-separated, in any case: new, used, refurbished */
+                condition?: ("NEW" | "USED" | "REFURBISHED")[];
                 /** @description Lowest price in dollars, e.g. 19.99 (the flash-sale price when one is open) */
                 min?: string;
-                /** @description Highest price in dollars */
+                /** @description Highest price in dollars; not below min */
                 max?: string;
                 /** @description In stock only */
-                stock?: "1" | "true";
+                stock?: boolean | ("0" | "1" | "true" | "false");
                 /** @description Average rating at least this */
                 rating?: number;
                 /** @description On sale: an open flash sale or a compare-at price */
-                sale?: "1" | "true";
+                sale?: boolean | ("0" | "1" | "true" | "false");
                 sort?: "relevance" | "price-asc" | "price-desc" | "newest" | "best-selling" | "top-rated";
                 /** @description 24 results a page */
                 page?: number;
                 /** @description Include facet counts */
-                facets?: "1";
+                facets?: boolean | ("0" | "1" | "true" | "false");
             };
             header?: never;
             path?: never;
@@ -1418,7 +1460,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1433,16 +1475,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1457,10 +1502,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -1472,28 +1520,28 @@ export interface operations {
         parameters: {
             query?: {
                 mode?: "products" | "stores";
-                /** @description Search words; "quoted words" match as a phrase; the last word matches as a prefix unless followed by a space */
+                /** @description Search words; "quoted words" match as a phrase; the last word matches as a prefix unless followed by a space. Longer text is cut to 200 characters */
                 q?: string;
                 /** @description Category slug: the category and everything below it */
                 category?: string;
                 /** @description Store slug: one seller's listings */
                 store?: string;
                 /** @description Comma-separated store slugs (any of them) */
-                seller?: string;
+                seller?: string[];
                 /** @description Comma-separated brand slugs (any of them) */
-                brand?: string;
-                /** @description Comma-separated: new, used, refurbished */
-                condition?: string;
+                brand?: string[];
+                /** @description Comma-separated, in any case: new, used, refurbished */
+                condition?: ("NEW" | "USED" | "REFURBISHED")[];
                 /** @description Lowest price in dollars, e.g. 19.99 (the flash-sale price when one is open) */
                 min?: string;
-                /** @description Highest price in dollars */
+                /** @description Highest price in dollars; not below min */
                 max?: string;
                 /** @description In stock only */
-                stock?: "1" | "true";
+                stock?: boolean | ("0" | "1" | "true" | "false");
                 /** @description Average rating at least this */
                 rating?: number;
                 /** @description On sale: an open flash sale or a compare-at price */
-                sale?: "1" | "true";
+                sale?: boolean | ("0" | "1" | "true" | "false");
                 sort?: "relevance" | "price-asc" | "price-desc" | "newest" | "best-selling" | "top-rated";
                 /** @description 24 results a page */
                 page?: number;
@@ -1579,7 +1627,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1594,16 +1642,46 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: a Bearer token was sent and is invalid or expired (signed out is fine) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1618,10 +1696,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -1632,7 +1713,7 @@ export interface operations {
     suggest: {
         parameters: {
             query: {
-                /** @description At least 2 letters; the last word is a prefix */
+                /** @description What has been typed; fewer than 2 letters suggest nothing. The last word is a prefix */
                 q: string;
                 /** @description Products to suggest */
                 limit?: number;
@@ -1671,7 +1752,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1686,16 +1767,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1710,10 +1794,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -1731,7 +1818,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: email */
                     email: string;
+                    /** @description 10 to 200 characters; not the email address and not a common password */
                     password: string;
                     name: string;
                     deviceName?: string;
@@ -1746,7 +1835,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
+                        data: {
                             /** @description Bearer token for the Authorization header, valid 15 minutes */
                             accessToken: string;
                             /** @description Opaque, valid 30 days, single use: each refresh returns a new one */
@@ -1755,12 +1844,12 @@ export interface operations {
                             expiresIn: number;
                             /** @constant */
                             tokenType: "Bearer";
-                            userId?: string;
+                            userId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1775,16 +1864,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: an account with this email already exists */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1799,16 +1891,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description RATE_LIMITED: too many attempts; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1823,16 +1918,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1847,10 +1945,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -1868,6 +1969,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: email */
                     email: string;
                     password: string;
                     code?: string;
@@ -1883,7 +1985,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
+                        data: {
                             /** @description Bearer token for the Authorization header, valid 15 minutes */
                             accessToken: string;
                             /** @description Opaque, valid 30 days, single use: each refresh returns a new one */
@@ -1892,12 +1994,12 @@ export interface operations {
                             expiresIn: number;
                             /** @constant */
                             tokenType: "Bearer";
-                            userId?: string;
+                            userId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1912,16 +2014,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: wrong email or password, or a wrong code; TWO_FACTOR_REQUIRED: send `code` too */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1936,16 +2041,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description FORBIDDEN: the account is suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1960,16 +2068,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description RATE_LIMITED: too many attempts; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -1984,16 +2095,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2008,10 +2122,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2041,7 +2158,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
+                        data: {
                             /** @description Bearer token for the Authorization header, valid 15 minutes */
                             accessToken: string;
                             /** @description Opaque, valid 30 days, single use: each refresh returns a new one */
@@ -2054,7 +2171,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2069,16 +2186,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: the refresh token is invalid, used or expired; sign in again */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2093,16 +2213,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2117,10 +2240,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2150,7 +2276,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2165,16 +2291,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2189,10 +2318,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2216,7 +2348,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2231,16 +2363,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2255,10 +2390,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2282,23 +2420,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            id?: string;
-                            email?: string;
-                            name?: string | null;
-                            phone?: string | null;
-                            avatarUrl?: string | null;
+                        data: {
+                            id: string;
+                            email: string;
+                            name: string | null;
+                            phone: string | null;
+                            avatarUrl: string | null;
                             /** @enum {unknown} */
-                            role?: "BUYER" | "SELLER" | "ADMIN";
-                            emailVerified?: boolean;
-                            twoFactorEnabled?: boolean;
+                            role: "BUYER" | "SELLER" | "ADMIN";
+                            emailVerified: boolean;
+                            twoFactorEnabled: boolean;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2313,16 +2451,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2337,10 +2478,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2370,14 +2514,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
+                        data: {
                             /** @constant */
-                            emailVerified?: true;
+                            emailVerified: true;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST or VALIDATION_FAILED: the code is malformed, wrong, expired, or tried too often (fields.code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2392,16 +2536,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2416,40 +2563,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /**
-                             * @example NOT_FOUND
-                             * @example VALIDATION_FAILED
-                             * @example UNAUTHENTICATED
-                             * @example RATE_LIMITED
-                             */
-                            code: string;
-                            message: string;
-                            fields?: {
-                                [key: string]: string[];
-                            };
-                            requestId: string;
-                        };
-                    };
-                };
-            };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2464,10 +2590,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2491,7 +2620,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2506,16 +2635,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: the address is already verified */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2530,16 +2662,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description RATE_LIMITED: too many attempts; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2554,16 +2689,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2578,10 +2716,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2599,6 +2740,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** Format: email */
                     email: string;
                 };
             };
@@ -2611,13 +2753,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            message?: string;
+                        data: {
+                            message: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2632,16 +2774,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description RATE_LIMITED: too many attempts; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2656,16 +2801,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2680,10 +2828,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2702,6 +2853,7 @@ export interface operations {
             content: {
                 "application/json": {
                     token: string;
+                    /** @description 10 to 200 characters; not the email address and not a common password */
                     password: string;
                 };
             };
@@ -2714,7 +2866,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error */
+            /** @description BAD_REQUEST: the link is invalid, used or expired (fields.token); VALIDATION_FAILED: e.g. a weak password */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2729,16 +2881,46 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description FORBIDDEN: the account is suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2753,10 +2935,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2780,15 +2965,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            otpauthUrl?: string;
-                            qrCodeDataUrl?: string;
-                            secret?: string;
+                        data: {
+                            otpauthUrl: string;
+                            qrCodeDataUrl: string;
+                            secret: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2803,16 +2988,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: two-factor sign-in is already on */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2827,16 +3015,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2851,10 +3042,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -2872,7 +3066,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description A 6-digit authenticator code, or (to disable) an unused recovery code */
                     code: string;
                 };
             };
@@ -2885,13 +3078,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            recoveryCodes?: string[];
+                        data: {
+                            recoveryCodes: string[];
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST: setup was not started; VALIDATION_FAILED: the code is wrong (fields.code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2906,16 +3099,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2930,16 +3126,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: already on, or the setup changed meanwhile */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2954,16 +3153,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description RATE_LIMITED: too many attempts; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2978,16 +3180,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3002,10 +3207,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -3023,7 +3231,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description A 6-digit authenticator code, or (to disable) an unused recovery code */
                     code: string;
                 };
             };
@@ -3036,7 +3243,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error */
+            /** @description VALIDATION_FAILED: the code is wrong (fields.code) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3051,16 +3258,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3075,16 +3285,46 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: two-factor sign-in is not on */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMITED: too many attempts; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,16 +3339,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3123,10 +3366,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -3150,23 +3396,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            id?: string;
-                            email?: string;
-                            name?: string | null;
-                            phone?: string | null;
-                            avatarUrl?: string | null;
+                        data: {
+                            id: string;
+                            email: string;
+                            name: string | null;
+                            phone: string | null;
+                            avatarUrl: string | null;
                             /** @enum {unknown} */
-                            role?: "BUYER" | "SELLER" | "ADMIN";
-                            emailVerified?: boolean;
-                            twoFactorEnabled?: boolean;
+                            role: "BUYER" | "SELLER" | "ADMIN";
+                            emailVerified: boolean;
+                            twoFactorEnabled: boolean;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3181,16 +3427,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3205,10 +3454,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -3239,23 +3491,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            id?: string;
-                            email?: string;
-                            name?: string | null;
-                            phone?: string | null;
-                            avatarUrl?: string | null;
+                        data: {
+                            id: string;
+                            email: string;
+                            name: string | null;
+                            phone: string | null;
+                            avatarUrl: string | null;
                             /** @enum {unknown} */
-                            role?: "BUYER" | "SELLER" | "ADMIN";
-                            emailVerified?: boolean;
-                            twoFactorEnabled?: boolean;
+                            role: "BUYER" | "SELLER" | "ADMIN";
+                            emailVerified: boolean;
+                            twoFactorEnabled: boolean;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3270,16 +3522,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3294,16 +3549,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3318,10 +3576,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -3352,23 +3613,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            id?: string;
-                            email?: string;
-                            name?: string | null;
-                            phone?: string | null;
-                            avatarUrl?: string | null;
+                        data: {
+                            id: string;
+                            email: string;
+                            name: string | null;
+                            phone: string | null;
+                            avatarUrl: string | null;
                             /** @enum {unknown} */
-                            role?: "BUYER" | "SELLER" | "ADMIN";
-                            emailVerified?: boolean;
-                            twoFactorEnabled?: boolean;
+                            role: "BUYER" | "SELLER" | "ADMIN";
+                            emailVerified: boolean;
+                            twoFactorEnabled: boolean;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST: not multipart/form-data, or the file is empty; VALIDATION_FAILED: no file (fields.file) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3383,16 +3644,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3407,16 +3671,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3431,16 +3698,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNSUPPORTED_MEDIA_TYPE: not a JPEG, PNG or WebP image */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3455,16 +3725,73 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNPROCESSABLE: the image could not be read */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the file could not be stored right now */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3479,10 +3806,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -3512,7 +3842,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error */
+            /** @description VALIDATION_FAILED: the password is wrong (fields.password); BAD_REQUEST: the account has no password yet */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3527,16 +3857,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3551,16 +3884,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: the account owns a store */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3575,16 +3911,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description RATE_LIMITED: too many attempts; Retry-After says when to try again */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3599,16 +3938,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3623,10 +3965,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -3650,32 +3995,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            id?: string;
+                        data: {
+                            id: string;
                             /** @enum {unknown} */
-                            kind?: "SHIPPING" | "BILLING";
-                            /** @description At most one default per kind; setting it moves the default here */
-                            isDefault?: boolean;
-                            fullName?: string;
-                            line1?: string;
-                            line2?: string | null;
-                            city?: string;
-                            region?: string | null;
-                            /** @description Checked against the country's format where it has a well-known one */
-                            postalCode?: string;
+                            kind: "SHIPPING" | "BILLING";
+                            isDefault: boolean;
+                            fullName: string;
+                            line1: string;
+                            line2: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string;
                             /** @description ISO 3166-1 alpha-2 */
-                            country?: string;
-                            /** @description International format, e.g. +44 20 7946 0958 */
-                            phone?: string | null;
+                            country: string;
+                            phone: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                             /** Format: date-time */
-                            updatedAt?: string;
+                            updatedAt: string;
                         }[];
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3690,16 +4032,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3714,10 +4059,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -3735,10 +4083,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
+                    /** @enum {string} */
                     kind: "SHIPPING" | "BILLING";
-                    /** @description At most one default per kind; setting it moves the default here */
-                    isDefault?: boolean;
                     fullName: string;
                     line1: string;
                     line2?: string | null;
@@ -3746,10 +4092,10 @@ export interface operations {
                     region?: string | null;
                     /** @description Checked against the country's format where it has a well-known one */
                     postalCode: string;
-                    /** @description ISO 3166-1 alpha-2 */
-                    country: string;
-                    /** @description International format, e.g. +44 20 7946 0958 */
+                    /** @enum {string} */
+                    country: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
                     phone?: string | null;
+                    isDefault?: boolean;
                 };
             };
         };
@@ -3761,32 +4107,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            id?: string;
+                        data: {
+                            id: string;
                             /** @enum {unknown} */
-                            kind?: "SHIPPING" | "BILLING";
-                            /** @description At most one default per kind; setting it moves the default here */
-                            isDefault?: boolean;
-                            fullName?: string;
-                            line1?: string;
-                            line2?: string | null;
-                            city?: string;
-                            region?: string | null;
-                            /** @description Checked against the country's format where it has a well-known one */
-                            postalCode?: string;
+                            kind: "SHIPPING" | "BILLING";
+                            isDefault: boolean;
+                            fullName: string;
+                            line1: string;
+                            line2: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string;
                             /** @description ISO 3166-1 alpha-2 */
-                            country?: string;
-                            /** @description International format, e.g. +44 20 7946 0958 */
-                            phone?: string | null;
+                            country: string;
+                            phone: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                             /** Format: date-time */
-                            updatedAt?: string;
+                            updatedAt: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3801,16 +4144,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3825,16 +4171,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: the address book is full */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3849,16 +4198,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3873,10 +4225,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -3902,7 +4257,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3917,16 +4272,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3941,16 +4299,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -3965,10 +4326,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -3988,10 +4352,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
+                    /** @enum {string} */
                     kind?: "SHIPPING" | "BILLING";
-                    /** @description At most one default per kind; setting it moves the default here */
-                    isDefault?: boolean;
                     fullName?: string;
                     line1?: string;
                     line2?: string | null;
@@ -3999,10 +4361,10 @@ export interface operations {
                     region?: string | null;
                     /** @description Checked against the country's format where it has a well-known one */
                     postalCode?: string;
-                    /** @description ISO 3166-1 alpha-2 */
-                    country?: string;
-                    /** @description International format, e.g. +44 20 7946 0958 */
+                    /** @enum {string} */
+                    country?: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
                     phone?: string | null;
+                    isDefault?: boolean;
                 };
             };
         };
@@ -4014,32 +4376,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            id?: string;
+                        data: {
+                            id: string;
                             /** @enum {unknown} */
-                            kind?: "SHIPPING" | "BILLING";
-                            /** @description At most one default per kind; setting it moves the default here */
-                            isDefault?: boolean;
-                            fullName?: string;
-                            line1?: string;
-                            line2?: string | null;
-                            city?: string;
-                            region?: string | null;
-                            /** @description Checked against the country's format where it has a well-known one */
-                            postalCode?: string;
+                            kind: "SHIPPING" | "BILLING";
+                            isDefault: boolean;
+                            fullName: string;
+                            line1: string;
+                            line2: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string;
                             /** @description ISO 3166-1 alpha-2 */
-                            country?: string;
-                            /** @description International format, e.g. +44 20 7946 0958 */
-                            phone?: string | null;
+                            country: string;
+                            phone: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                             /** Format: date-time */
-                            updatedAt?: string;
+                            updatedAt: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4054,16 +4413,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4078,16 +4440,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4102,16 +4467,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4126,10 +4494,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -4159,7 +4530,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
+                        data: {
                             id: string;
                             productId: string;
                             rating: number;
@@ -4177,7 +4548,7 @@ export interface operations {
                                 displayName?: string;
                             };
                         }[];
-                        summary?: {
+                        summary: {
                             /** @description Rounded to 2 decimals; 0 without reviews */
                             average?: number;
                             count?: number;
@@ -4187,14 +4558,14 @@ export interface operations {
                                 count?: number;
                             }[];
                         };
-                        pagination?: {
+                        pagination: {
                             page: number;
                             pageSize: number;
                             total: number;
                             pageCount: number;
                         };
                         /** @description What the caller may do: `can-review`, `reviewed` (with their review), `not-eligible` (no delivered order), `removed` (a moderator removed theirs), `signed-out` */
-                        viewer?: {
+                        viewer: {
                             /** @enum {unknown} */
                             kind: "signed-out" | "can-review" | "not-eligible" | "removed";
                         } | {
@@ -4222,7 +4593,61 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED: a Bearer token was sent and is invalid or expired (signed out is fine) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such product on sale */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4237,16 +4662,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4261,10 +4689,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -4286,9 +4717,7 @@ export interface operations {
             content: {
                 "application/json": {
                     rating: number;
-                    /** @description Optional; empty clears it */
                     title?: string | null;
-                    /** @description Plain text, trimmed */
                     body: string;
                 };
             };
@@ -4301,7 +4730,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
+                        data: {
                             id: string;
                             productId: string;
                             rating: number;
@@ -4322,7 +4751,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4337,16 +4766,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4361,16 +4793,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description FORBIDDEN: no delivered order of this product */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4385,16 +4820,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND: no such product on sale */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4409,16 +4847,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: already reviewed (or a moderator removed the review) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4433,16 +4874,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description RATE_LIMITED: too many review changes in the last hour */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4457,16 +4901,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4481,10 +4928,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -4512,7 +4962,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4527,16 +4977,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description FORBIDDEN: neither the author nor an admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4551,16 +5004,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4575,16 +5031,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description RATE_LIMITED: too many review changes in the last hour */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4599,16 +5058,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4623,10 +5085,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -4649,9 +5114,7 @@ export interface operations {
             content: {
                 "application/json": {
                     rating?: number;
-                    /** @description Optional; empty clears it */
                     title?: string | null;
-                    /** @description Plain text, trimmed */
                     body?: string;
                 };
             };
@@ -4664,7 +5127,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
+                        data: {
                             id: string;
                             productId: string;
                             rating: number;
@@ -4685,7 +5148,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4700,16 +5163,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4724,16 +5190,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description FORBIDDEN: not the author */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4748,16 +5217,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4772,16 +5244,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description RATE_LIMITED: too many review changes in the last hour */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4796,16 +5271,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4820,10 +5298,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -4850,7 +5331,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
+                        data: {
                             id?: string;
                             slug?: string;
                             title?: string;
@@ -4872,7 +5353,7 @@ export interface operations {
                                 alt?: string;
                             } | null;
                         }[];
-                        pagination?: {
+                        pagination: {
                             page: number;
                             pageSize: number;
                             total: number;
@@ -4881,7 +5362,34 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4896,16 +5404,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -4920,10 +5431,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -4953,14 +5467,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            productId?: string;
-                            added?: boolean;
+                        data: {
+                            productId: string;
+                            added: boolean;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4975,16 +5489,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4999,16 +5516,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND: no such product on sale */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5023,16 +5543,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: the wishlist is full */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5047,16 +5570,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -5071,10 +5597,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -5100,7 +5629,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5115,16 +5644,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5139,16 +5671,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -5163,10 +5698,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -5190,9 +5728,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            signedIn?: boolean;
-                            productIds?: string[];
+                        data: {
+                            signedIn: boolean;
+                            productIds: string[];
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED: a Bearer token was sent and is invalid or expired (signed out is fine) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
                         };
                     };
                 };
@@ -5285,7 +5877,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5300,16 +5892,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -5324,10 +5919,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -5428,7 +6026,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5443,16 +6041,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5467,16 +6068,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND: no such variant on sale */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5491,16 +6095,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNPROCESSABLE: more than is in stock, or sold out (fields.quantity) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5515,16 +6122,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -5539,10 +6149,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -5638,7 +6251,34 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5653,16 +6293,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND: no such item in the caller's cart */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5677,16 +6320,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -5701,10 +6347,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -5806,7 +6455,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5821,16 +6470,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5845,16 +6497,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND: no such item in the caller's cart */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5869,16 +6524,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNPROCESSABLE: more than is in stock, or sold out (fields.quantity) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5893,16 +6551,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -5917,10 +6578,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6020,7 +6684,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6035,16 +6699,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6059,16 +6726,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNPROCESSABLE: the code does not apply (the reason is in fields.code) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6083,16 +6753,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -6107,10 +6780,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6204,7 +6880,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6219,16 +6895,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -6243,10 +6922,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6264,24 +6946,15 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description An address from the caller's address book */
                     addressId?: string;
-                    /** @description Or an address typed in (as POST /me/addresses, without kind and isDefault) */
                     address?: {
-                        fullName?: string;
-                        line1?: string;
-                        line2?: string;
-                        city?: string;
-                        region?: string;
-                        postalCode?: string;
-                        country: string;
-                        phone?: string;
+                        /** @enum {string} */
+                        country: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
                     };
-                    /** @description Store id → shipping method id; a store left out gets its first method */
+                    /** @default {} */
                     shipping?: {
                         [key: string]: string;
                     };
-                    /** @description Omitted: the code saved on the cart; empty or null: no coupon */
                     couponCode?: string | null;
                 };
             };
@@ -6298,7 +6971,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST: the body is not JSON; VALIDATION_FAILED: e.g. an addressId not in the address book (fields.addressId) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6313,16 +6986,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6337,16 +7013,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -6361,10 +7040,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6382,34 +7064,31 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description Exactly one of addressId and address */
-        requestBody?: {
+        /** @description Exactly one of addressId and address. `shipping`: store id → shipping method id (a store left out gets its first method); `couponCode` omitted: the code saved on the cart, empty or null: none; `expectedTotalCents`: the total the shopper agreed to */
+        requestBody: {
             content: {
                 "application/json": {
-                    /** @description An address from the caller's address book */
                     addressId?: string;
-                    /** @description Or an address typed in (as POST /me/addresses, without kind and isDefault) */
                     address?: {
-                        fullName?: string;
-                        line1?: string;
-                        line2?: string;
-                        city?: string;
-                        region?: string;
-                        postalCode?: string;
-                        country?: string;
-                        phone?: string;
+                        fullName: string;
+                        line1: string;
+                        line2?: string | null;
+                        city: string;
+                        region?: string | null;
+                        /** @description Checked against the country's format where it has a well-known one */
+                        postalCode: string;
+                        /** @enum {string} */
+                        country: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
+                        phone?: string | null;
                     };
-                    /** @description Store id → shipping method id; a store left out gets its first method */
+                    saveAddress?: boolean;
+                    /** @default {} */
                     shipping?: {
                         [key: string]: string;
                     };
-                    /** @description Omitted: the code saved on the cart; empty or null: no coupon */
                     couponCode?: string | null;
-                    /** @description Also keep a typed-in address in the address book */
-                    saveAddress?: boolean;
-                    /** @description The total the shopper agreed to, in cents */
                     expectedTotalCents?: number;
-                };
+                } & (unknown | unknown);
             };
         };
         responses: {
@@ -6426,7 +7105,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED: the Idempotency-Key is missing or invalid (fields.idempotencyKey), or the address or another field is (fields.<name>) */
+            /** @description BAD_REQUEST: the body is not JSON; VALIDATION_FAILED: the Idempotency-Key is missing or invalid (fields.idempotencyKey), or the address or another field is (fields.<name>) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6441,16 +7120,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6465,10 +7147,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6489,10 +7174,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6513,10 +7201,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6537,16 +7228,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -6561,10 +7255,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6625,7 +7322,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6640,16 +7337,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6664,16 +7364,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -6688,10 +7391,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6721,7 +7427,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6736,16 +7442,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND: no such order of the caller's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6760,16 +7469,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -6784,10 +7496,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6823,7 +7538,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6838,16 +7553,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6862,16 +7580,46 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description FORBIDDEN: the move exists, but not for the caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such order of the caller's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6886,16 +7634,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description CONFLICT: nothing left to cancel */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6910,16 +7661,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -6934,10 +7688,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -6969,7 +7726,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6984,16 +7741,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND: no such order of the caller's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7008,10 +7768,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -7032,10 +7795,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -7056,16 +7822,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7080,10 +7849,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -7149,7 +7921,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7164,16 +7936,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7188,16 +7963,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description FORBIDDEN: the caller has no approved store */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7212,16 +7990,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7236,10 +8017,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -7269,7 +8053,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7284,16 +8068,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description NOT_FOUND: no such part of an order of the caller's store */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7308,16 +8095,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7332,10 +8122,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -7355,7 +8148,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {unknown} */
+                    /** @enum {string} */
                     status: "PREPARING" | "IN_TRANSIT" | "DELIVERED" | "CANCELLED";
                     carrier?: string;
                     trackingNumber?: string;
@@ -7375,7 +8168,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description VALIDATION_FAILED: e.g. IN_TRANSIT without fields.carrier or fields.trackingNumber */
+            /** @description BAD_REQUEST: the body is not JSON; VALIDATION_FAILED: e.g. IN_TRANSIT without fields.carrier or fields.trackingNumber */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7390,16 +8183,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7414,16 +8210,46 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description FORBIDDEN: the move exists, but not for the caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such part of an order of the caller's store */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7438,10 +8264,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -7462,16 +8291,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7486,10 +8318,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -7506,10 +8341,10 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description `amountCents` omitted (or no body): everything not yet refunded */
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description Omitted: everything not yet refunded */
                     amountCents?: number;
                     reason?: string;
                 };
@@ -7530,7 +8365,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Error */
+            /** @description BAD_REQUEST (the body is not JSON) or VALIDATION_FAILED (fields names each bad field or parameter) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7545,16 +8380,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description UNAUTHENTICATED: not signed in, or the access token is invalid or has expired */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7569,16 +8407,46 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description FORBIDDEN: the move to REFUNDED exists, but not for the caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @example NOT_FOUND
+                             * @example VALIDATION_FAILED
+                             * @example UNAUTHENTICATED
+                             * @example RATE_LIMITED
+                             */
+                            code: string;
+                            /** @description Safe to show to the person using the app */
+                            message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
+                            fields?: {
+                                [key: string]: string[];
+                            };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such part of an order of the caller's store */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7593,10 +8461,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -7617,10 +8488,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
@@ -7641,16 +8515,19 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };
                 };
             };
-            /** @description Error */
+            /** @description Anything unexpected: 500 INTERNAL, with the request id to quote */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -7665,10 +8542,13 @@ export interface operations {
                              * @example RATE_LIMITED
                              */
                             code: string;
+                            /** @description Safe to show to the person using the app */
                             message: string;
+                            /** @description Messages per input field, e.g. { "email": ["Enter a valid email address"] } */
                             fields?: {
                                 [key: string]: string[];
                             };
+                            /** @description Also in the X-Request-Id header: quote it when reporting a problem */
                             requestId: string;
                         };
                     };

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { ProductGrid } from "@/components/catalog/product-card";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageActor } from "@/lib/auth/page-guards";
+import { pageFromUrl } from "@/lib/pagination";
 import { listWishlist } from "@/lib/wishlist";
 import { AccountHeading, AccountNav } from "../account-nav";
 
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<{ page?: string }> };
 export default async function WishlistPage(props: Props) {
   const { page: pageParam } = await props.searchParams;
   const actor = await requirePageActor(`/account/wishlist${pageParam ? `?page=${encodeURIComponent(pageParam)}` : ""}`);
-  const wishlist = await listWishlist({ actor, page: pageParam });
+  const wishlist = await listWishlist({ actor, page: pageFromUrl(pageParam) });
   return (
     <div className="mx-auto max-w-5xl">
       <AccountHeading title="Wishlist" description="Products you saved with the heart, to come back to later." />

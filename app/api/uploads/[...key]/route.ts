@@ -1,5 +1,6 @@
 // GET /api/uploads/<key> — serve a file stored on local disk (embedded uploads mode)
 import { withApi } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { notFound } from "@/lib/errors";
 import { readLocalUpload } from "@/lib/uploads";
 
@@ -19,3 +20,5 @@ export const GET = withApi<{ key: string[] }>(async (_request, { params }) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -94,6 +94,11 @@ describe("[CHECKOUT] POST /api/v1/checkout/preview", () => {
     const { token: fresh } = await shopper();
     expect((await (await call(preview, { token: fresh, json: {} })).json()).data).toMatchObject({ taxCents: 0, tax: null, totalCents: 7500 });
     expect((await call(preview, { json: {} })).status).toBe(401);
+    // The body is optional: none at all is no choices; JSON null is not an object.
+    expect((await (await call(preview, { token: fresh })).json()).data).toMatchObject({ taxCents: 0, totalCents: 7500 });
+    const nothing = await call(preview, { token: fresh, json: null });
+    expect(nothing.status).toBe(400);
+    expect((await nothing.json()).error.code).toBe("VALIDATION_FAILED");
   });
 });
 

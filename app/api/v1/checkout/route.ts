@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { placeOrder, type PlacedOrder } from "@/lib/checkout/place-order";
 import { publicOrigin } from "@/lib/http/public-origin";
@@ -19,3 +20,5 @@ export const POST = withAuth(async (request, { actor }) => {
   }));
   return NextResponse.json(result.body, { status: result.status, headers: { "Idempotent-Replayed": String(result.replayed) } });
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getProfile, updateProfile, type Profile } from "@/lib/accounts/profile";
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 
 export type GetMeResponse = { data: Profile };
@@ -16,3 +17,5 @@ export const PATCH = withAuth(async (request, { actor }) => {
   const data = await updateProfile({ actor, input: await readJson(request) });
   return NextResponse.json({ data } satisfies PatchMeResponse);
 });
+
+export const { POST, PUT, DELETE, OPTIONS } = otherMethods("GET", "PATCH");

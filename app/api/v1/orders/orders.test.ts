@@ -226,6 +226,10 @@ describe("[ORDERS] /api/v1/seller/orders", () => {
     expect(tooMuch.status).toBe(422);
     expect((await tooMuch.json()).error.fields.amountCents).toBeDefined();
     expect((await post(refund, placed.a.token, params, { amountCents: -5 })).status).toBe(400);
+    const overCap = await post(refund, placed.a.token, params, { amountCents: 100_000_001 });
+    expect(overCap.status).toBe(400);
+    expect((await overCap.json()).error.fields.amountCents).toEqual(["At most $1,000,000.00 at once"]);
+    expect((await post(refund, placed.a.token, params, { amountCents: "500" })).status).toBe(400);
 
     // No body: all that is left.
     const rest = await post(refund, placed.a.token, params);

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { listOrders, type OrderListPage } from "@/lib/orders/get-order";
 
@@ -14,3 +15,5 @@ export const GET = withAuth(async (request, { actor }) => {
   const body: GetOrdersResponse = { data: page.orders, pagination: { page: page.page, pageSize: page.pageSize, total: page.total, pageCount: page.pageCount } };
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -45,10 +45,20 @@ describe("[API v1] search and listings", () => {
     expect(body.meta).toMatchObject({ total: 0, correctedFrom: null, suggestion: word });
   });
 
-  it.each(['"', "a & | ! : * ( )", "🙂", "x".repeat(1000), "'; select 1; --", "\\"])("answers 200 for any text: %s", async (q) => {
+  it.each(['"', "a & | ! : * ( )", "🙂", "x".repeat(100), "'; select 1; --", "\\"])("answers 200 for any text: %s", async (q) => {
     for (const url of [`/api/v1/search?${new URLSearchParams({ q })}`, `/api/v1/search/suggest?${new URLSearchParams({ q })}`, `/api/v1/search?${new URLSearchParams({ q, mode: "stores" })}`]) {
       const handler = url.includes("suggest") ? suggestRoute : searchRoute;
       expect((await call(handler, url)).status, url).toBe(200);
+    }
+  });
+
+  it("searches any length of text (cut to 200 characters), but suggests for at most 100 and needs q", async () => {
+    const long = "x".repeat(1000);
+    expect((await call(searchRoute, `/api/v1/search?${new URLSearchParams({ q: long })}`)).status).toBe(200);
+    for (const url of [`/api/v1/search/suggest?${new URLSearchParams({ q: "x".repeat(101) })}`, "/api/v1/search/suggest", "/api/v1/search/suggest?limit=11"]) {
+      const response = await call(suggestRoute, url);
+      expect(response.status, url).toBe(400);
+      expect((await response.json()).error.code).toBe("VALIDATION_FAILED");
     }
   });
 

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import type { ProductCard } from "@/lib/catalog/product-card";
 import { addToWishlist, listWishlist } from "@/lib/wishlist";
@@ -23,3 +24,5 @@ export const POST = withAuth(async (request, { actor }) => {
   const data = await addToWishlist({ actor, input: await readJson(request) });
   return NextResponse.json({ data } satisfies PostWishlistResponse);
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

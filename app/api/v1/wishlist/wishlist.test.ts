@@ -40,6 +40,10 @@ describe("[API v1] /wishlist", () => {
     const body = await page.json();
     expect(body.pagination).toEqual({ page: 1, pageSize: 2, total: 3, pageCount: 2 });
     expect(body.data).toHaveLength(2);
+    // Bad paging is a 400 naming the fields, as on every list (not a quiet first page).
+    const badPage = await call(listSaved, { token, query: "?page=0&pageSize=61" });
+    expect(badPage.status).toBe(400);
+    expect(Object.keys((await badPage.json()).error.fields).sort()).toEqual(["page", "pageSize"]);
     expect(Object.keys(body.data[0]).sort()).toEqual(
       ["condition", "flashSaleEndsAt", "id", "image", "inStock", "priceCents", "rating", "ratingCount", "slug", "storeName", "storeSlug", "title", "wasPriceCents"],
     );

@@ -1,16 +1,11 @@
 // POST /api/v1/auth/login — email + password (+ 2FA code when enrolled) for an access and a refresh token
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { ZPasswordSignInInput } from "@/lib/accounts/authenticate";
 import { signInWithPassword } from "@/lib/accounts/sign-in-with-password";
 import { readJson, withApi } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext } from "@/lib/api/with-auth";
+import { ZLoginInput } from "@/lib/auth/auth.schema";
 import { issueTokens, type IssuedTokens } from "@/lib/auth/tokens";
-
-const ZLoginInput = ZPasswordSignInInput.extend({
-  code: z.string().trim().min(1).max(64).optional(),
-  deviceName: z.string().trim().max(100).optional(),
-});
 
 export type PostLoginResponse = { data: IssuedTokens & { userId: string } };
 
@@ -21,3 +16,5 @@ export const POST = withApi(async (request) => {
   const tokens = await issueTokens({ userId: user.id, deviceName });
   return NextResponse.json({ data: { userId: user.id, ...tokens } } satisfies PostLoginResponse);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

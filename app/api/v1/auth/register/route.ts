@@ -1,20 +1,19 @@
 // POST /api/v1/auth/register — create an account (unverified; a code is emailed) and sign in
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { registerUser, ZRegisterInput } from "@/lib/accounts/register-user";
+import { registerUser } from "@/lib/accounts/register-user";
 import { readJson, withApi } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext } from "@/lib/api/with-auth";
+import { ZRegisterWithDeviceInput } from "@/lib/auth/auth.schema";
 import { issueTokens, type IssuedTokens } from "@/lib/auth/tokens";
-
-const ZDevice = z.object({ deviceName: z.string().trim().max(100).optional() });
 
 export type PostRegisterResponse = { data: IssuedTokens & { userId: string } };
 
 export const POST = withApi(async (request) => {
-  const body = await readJson(request);
-  const input = ZRegisterInput.parse(body);
-  const { deviceName } = ZDevice.parse(body);
+  const { deviceName, ...input } = ZRegisterWithDeviceInput.parse(await readJson(request));
   const { userId } = await registerUser(input, requestContext(request));
   const tokens = await issueTokens({ userId, deviceName });
   return NextResponse.json({ data: { userId, ...tokens } } satisfies PostRegisterResponse, { status: 201 });
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

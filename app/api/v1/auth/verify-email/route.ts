@@ -1,11 +1,10 @@
 // POST /api/v1/auth/verify-email — confirm the signed-in user's email address with the 6-digit code
 import { NextResponse } from "next/server";
-import { z } from "zod";
+import { ZVerifyEmailInput } from "@/lib/accounts/accounts.schema";
 import { verifyEmail } from "@/lib/accounts/email-verification";
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext, withAuth } from "@/lib/api/with-auth";
-
-const ZVerifyEmailInput = z.object({ code: z.string({ error: "Enter the code from the email" }).max(20) });
 
 export type PostVerifyEmailResponse = { data: { emailVerified: true } };
 
@@ -14,3 +13,5 @@ export const POST = withAuth(async (request, { actor }) => {
   await verifyEmail({ userId: actor.userId, code }, requestContext(request));
   return NextResponse.json({ data: { emailVerified: true } } satisfies PostVerifyEmailResponse);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,4 +1,5 @@
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { applyCartCoupon, removeCartCoupon, ZApplyCouponInput } from "@/lib/cart/apply-coupon";
 import { cartResponse, type CartResponse } from "../cart-response";
@@ -18,3 +19,5 @@ export const DELETE = withAuth(async (_request, { actor }) => {
   await removeCartCoupon({ owner: { userId: actor.userId } });
   return cartResponse(actor.userId);
 });
+
+export const { GET, HEAD, POST, PATCH, OPTIONS } = otherMethods("PUT", "DELETE");

@@ -1,4 +1,5 @@
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { addToCart, ZAddToCartInput } from "@/lib/cart/add-to-cart";
 import { cartResponse, type CartResponse } from "../cart-response";
@@ -11,3 +12,5 @@ export const POST = withAuth(async (request, { actor }) => {
   await addToCart({ owner: { userId: actor.userId }, input });
   return cartResponse(actor.userId, 201);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { createAddress, listAddresses, type AddressView } from "@/lib/accounts/profile";
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 
 export type GetAddressesResponse = { data: AddressView[] };
@@ -16,3 +17,5 @@ export const POST = withAuth(async (request, { actor }) => {
   const data = await createAddress({ actor, input: await readJson(request) });
   return NextResponse.json({ data } satisfies PostAddressResponse, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

@@ -1,6 +1,7 @@
 // POST /api/v1/me/avatar — upload a new avatar (multipart field "file"; JPEG, PNG or WebP, at most 5 MB)
 import { NextResponse } from "next/server";
 import { updateAvatar, type Profile } from "@/lib/accounts/profile";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { AppError } from "@/lib/errors";
 import { uploadRules } from "@/lib/uploads";
@@ -26,3 +27,5 @@ export const POST = withAuth(async (request, { actor }) => {
   const data = await updateAvatar({ actor, data: file, filename: file.name, declaredType: file.type });
   return NextResponse.json({ data } satisfies PostAvatarResponse);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { getOrder, type OrderView } from "@/lib/orders/get-order";
 
@@ -10,3 +11,5 @@ export const GET = withAuth<Params>(async (_request, { actor, params }) => {
   const data = await getOrder({ actor, orderId: params.orderId });
   return NextResponse.json({ data } satisfies GetOrderResponse, { headers: { "Cache-Control": "private, no-store" } });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,11 +1,10 @@
 // GET /api/v1/products/{slug} — one active product with its variants, images and seller
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { withApi } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { getProductPage } from "@/lib/catalog/get-product-page";
 import { effectiveVariantPrice } from "@/lib/catalog/pricing";
-
-const ZParams = z.object({ slug: z.string().min(1).max(200) });
+import { ZProductParams } from "@/lib/catalog/product.schema";
 
 async function load(slug: string) {
   const product = await getProductPage(slug);
@@ -38,6 +37,8 @@ async function load(slug: string) {
 export type GetProductResponse = { data: Awaited<ReturnType<typeof load>> };
 
 export const GET = withApi<{ slug: string }>(async (_request, context) => {
-  const { slug } = ZParams.parse(await context.params);
+  const { slug } = ZProductParams.parse(await context.params);
   return NextResponse.json({ data: await load(slug) } satisfies GetProductResponse);
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

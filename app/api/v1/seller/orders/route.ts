@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { listStoreOrders, type StoreOrderListPage } from "@/lib/orders/get-order";
 
@@ -23,3 +24,5 @@ export const GET = withAuth(async (request, { actor }) => {
   };
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -1,3 +1,4 @@
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { removeFromWishlist } from "@/lib/wishlist";
 
@@ -8,3 +9,5 @@ export const DELETE = withAuth<Params>(async (_request, { actor, params }) => {
   await removeFromWishlist({ actor, input: { productId: params.productId } });
   return new Response(null, { status: 204 });
 });
+
+export const { GET, HEAD, POST, PUT, PATCH, OPTIONS } = otherMethods("DELETE");

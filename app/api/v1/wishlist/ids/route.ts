@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withOptionalAuth } from "@/lib/api/with-auth";
 import { listWishlistProductIds, type GetWishlistIdsResponse } from "@/lib/wishlist";
 
@@ -8,3 +9,5 @@ export const GET = withOptionalAuth(async (_request, { actor }) => {
   const body: GetWishlistIdsResponse = { data: { signedIn: actor !== null, productIds: actor ? await listWishlistProductIds({ actor }) : [] } };
   return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

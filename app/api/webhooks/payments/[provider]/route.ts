@@ -1,6 +1,7 @@
 // POST /api/webhooks/payments/<provider> — a payment provider reports an event (signed; raw body)
 import { NextResponse } from "next/server";
 import { withApi } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { AppError } from "@/lib/errors";
 import { handlePaymentWebhook } from "@/lib/payments";
 
@@ -15,3 +16,5 @@ export const POST = withApi<{ provider: string }>(async (request, { params }) =>
   const result = await handlePaymentWebhook({ provider, rawBody, headers: request.headers });
   return NextResponse.json(result);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

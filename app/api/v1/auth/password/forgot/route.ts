@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { requestPasswordReset, ZRequestPasswordResetInput } from "@/lib/accounts/password-reset";
 import { readJson, withApi } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext } from "@/lib/api/with-auth";
 
 export type PostForgotPasswordResponse = { data: { message: string } };
@@ -12,3 +13,5 @@ export const POST = withApi(async (request) => {
   const message = "If an account uses that address, a link to reset its password is on its way.";
   return NextResponse.json({ data: { message } } satisfies PostForgotPasswordResponse, { status: 202 });
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

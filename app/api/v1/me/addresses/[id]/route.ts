@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { deleteAddress, updateAddress, type AddressView } from "@/lib/accounts/profile";
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 
 type Params = { id: string };
@@ -17,3 +18,5 @@ export const DELETE = withAuth<Params>(async (_request, { actor, params }) => {
   await deleteAddress({ actor, id: params.id });
   return new Response(null, { status: 204 });
 });
+
+export const { GET, HEAD, POST, PUT, OPTIONS } = otherMethods("PATCH", "DELETE");

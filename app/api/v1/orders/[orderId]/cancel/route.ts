@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { readOptionalJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { cancelOrder } from "@/lib/orders/change-status";
 import { getOrder, type OrderView } from "@/lib/orders/get-order";
@@ -15,3 +16,5 @@ export const POST = withAuth<Params>(async (request, { actor, params }) => {
   const data = await getOrder({ actor, orderId: params.orderId });
   return NextResponse.json({ data } satisfies PostCancelOrderResponse);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

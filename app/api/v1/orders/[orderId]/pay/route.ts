@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { payForOrder } from "@/lib/checkout/place-order";
 import { publicOrigin } from "@/lib/http/public-origin";
@@ -11,3 +12,5 @@ export const POST = withAuth<Params>(async (request, { actor, params }) => {
   const { checkoutUrl } = await payForOrder({ actor, orderId: params.orderId, origin: publicOrigin(request.headers) });
   return NextResponse.json({ data: { checkoutUrl } } satisfies PostPayOrderResponse);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -50,6 +50,9 @@ describe("[API v1] /products/{slug}/reviews", () => {
     expect(body.data[0].userId).toBeUndefined();
     expect(body.summary).toMatchObject({ average: 4, count: 3 });
     expect(body.summary.histogram.map((h: { count: number }) => h.count)).toEqual([1, 1, 1, 0, 0]);
+    const badPage = await call(listReviews, { params: { slug: product.slug }, query: "?page=x" });
+    expect(badPage.status).toBe(400);
+    expect((await badPage.json()).error.fields).toEqual({ page: [expect.any(String)] });
     expect(body.viewer).toEqual({ kind: "signed-out" });
 
     const byId = await (await call(listReviews, { params: { slug: product.id } })).json();

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth, withOptionalAuth } from "@/lib/api/with-auth";
 import { createReview, findReviewableProduct, getViewerReviewState, listProductReviews, type GetReviewsResponse, type ReviewView } from "@/lib/reviews";
 
@@ -32,3 +33,5 @@ export const POST = withAuth<Params>(async (request, { actor, params }) => {
   const data = await createReview({ actor, productId: product.id, input });
   return NextResponse.json({ data } satisfies PostReviewResponse, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

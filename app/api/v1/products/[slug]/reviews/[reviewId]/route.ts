@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { requestContext, withAuth } from "@/lib/api/with-auth";
 import { deleteReview, findProduct, updateReview, type ReviewView } from "@/lib/reviews";
 
@@ -20,3 +21,5 @@ export const DELETE = withAuth<Params>(async (request, { actor, params }) => {
   await deleteReview({ actor, reviewId: params.reviewId, productId: product.id, ctx: requestContext(request) });
   return new Response(null, { status: 204 });
 });
+
+export const { GET, HEAD, POST, PUT, OPTIONS } = otherMethods("PATCH", "DELETE");

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { readOptionalJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { refundSubOrder } from "@/lib/orders/refunds";
 
@@ -13,3 +14,5 @@ export const POST = withAuth<Params>(async (request, { actor, params }) => {
   const data = await refundSubOrder({ actor, subOrderId: params.subOrderId, input });
   return NextResponse.json({ data } satisfies PostSellerOrderRefundResponse, { status: 201 });
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { readJson } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { withAuth } from "@/lib/api/with-auth";
 import { changeStoreOrderStatus } from "@/lib/orders/change-status";
 import { getStoreOrder, type StoreOrderView } from "@/lib/orders/get-order";
@@ -15,3 +16,5 @@ export const POST = withAuth<Params>(async (request, { actor, params }) => {
   const data = await getStoreOrder({ actor, subOrderId: params.subOrderId });
   return NextResponse.json({ data } satisfies PostSellerOrderStatusResponse);
 });
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
