@@ -34,7 +34,18 @@ describe("[API] methods a route does not handle", () => {
   const files = routeFiles();
   it("finds the route files", () => expect(files.length).toBeGreaterThan(40));
 
-  for (const file of files) {
+  // The catch-all answers the API's 404 to every method, for paths no route handles.
+  const catchAll = path.join(api, "[...path]", "route.ts");
+  it("/api/* that no route handles is the JSON 404 for every method", async () => {
+    const mod = (await import(catchAll)) as Record<string, Handler>;
+    for (const method of routeMethods.filter((m) => m !== "HEAD")) {
+      const response = await mod[method]!(new NextRequest("http://localhost/api/v1/no/such/route", { method }));
+      expect(response.status, method).toBe(404);
+      expect((await response.json()).error).toMatchObject({ code: "NOT_FOUND", requestId: response.headers.get("x-request-id") });
+    }
+  });
+
+  for (const file of files.filter((f) => f !== catchAll)) {
     const route = `/api/${path.relative(api, path.dirname(file))}`;
     it(`${route} answers every method it does not handle with 405, the JSON error and Allow`, async () => {
       const mod = (await import(file)) as Record<string, unknown>;

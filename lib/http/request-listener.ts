@@ -52,7 +52,7 @@ async function refuseMethod(req: IncomingMessage, res: ServerResponse, probeOpti
   const allow = probe.allow ?? "GET, HEAD, OPTIONS";
   const error = notFound
     ? { code: "NOT_FOUND", message: "Not found", requestId }
-    : { code: "METHOD_NOT_ALLOWED", message: `${req.method} is not allowed here; use ${allow}`, requestId };
+    : { code: "METHOD_NOT_ALLOWED", message: `${req.method} is not allowed here: use ${allow.replace(/, (?=[^,]*$)/, " or ")}`, requestId };
   res.writeHead(notFound ? 404 : 405, {
     "Content-Type": "application/json",
     "X-Request-Id": requestId,

@@ -1,5 +1,6 @@
 // GET /api/docs/scalar.js — Scalar's browser bundle for the API reference pages
 import { withApi } from "@/lib/api/handler";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 import { scalarBundle } from "../scalar-bundle";
 
 export const GET = withApi(async (request) => {
@@ -13,3 +14,5 @@ export const GET = withApi(async (request) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
