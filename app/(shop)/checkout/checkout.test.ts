@@ -26,6 +26,8 @@ vi.mock("@/lib/auth", () => ({
 // The anonymous-cart cookie needs a request; signed in, the cart is the account's.
 vi.mock("@/lib/cart/session", () => ({ currentCartOwner: async (actor: Actor | null) => (actor ? { userId: actor.userId } : null) }));
 vi.mock("@/lib/jobs", () => ({ enqueue: async () => ({ ids: [] }) }));
+// The request the action serves: a shopper on 127.0.0.1 (payment pages must send them back there).
+vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/headers")>()), headers: async () => new Headers({ host: "127.0.0.1:3000" }) }));
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
   refresh: () => void refreshed.count++,

@@ -29,6 +29,8 @@ vi.mock("@/lib/auth", () => ({
   },
 }));
 vi.mock("@/lib/jobs", () => ({ enqueue: async () => ({ ids: [] }) }));
+// The request the action serves: a shopper on 127.0.0.1 (payment pages must send them back there).
+vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/headers")>()), headers: async () => new Headers({ host: "127.0.0.1:3000" }) }));
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
   refresh: () => undefined,
@@ -137,7 +139,7 @@ describe("[ORDERS] shopper order pages", () => {
     expect(page).toContain("Payment cancelled");
     expect(page).toContain("Pay now");
     expect(statuses(page)).toEqual(["Awaiting payment"]);
-    expect(await redirectOf(payNowAction(null, form({ orderId: order.orderId })))).toMatch(/\/pay\/sandbox\//);
+    expect(await redirectOf(payNowAction(null, form({ orderId: order.orderId })))).toMatch(/^http:\/\/127\.0\.0\.1:3000\/pay\/sandbox\//);
 
     auth.actor = await createActor();
     expect(await payNowAction(null, form({ orderId: order.orderId }))).toMatchObject({ ok: false, message: "Order not found" });
